@@ -1,0 +1,1 @@
+Console.WriteLine("CocoEval sample: not yet written");

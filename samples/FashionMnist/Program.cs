@@ -1,0 +1,1 @@
+Console.WriteLine("FashionMnist sample: not yet written");
