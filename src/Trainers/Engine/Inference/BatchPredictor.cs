@@ -68,19 +68,8 @@ public sealed class BatchPredictor
 
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var input = HostTensor(features[..(int)needed], count).to(_device);
-        var probabilities = functional.softmax(_model.forward(input), 1).cpu();
-        return probabilities.data<float>().ToArray();
-    }
-
-    private Tensor HostTensor(ReadOnlySpan<float> values, int count)
-    {
-        var shape = new long[_featureShape.Length + 1];
-        shape[0] = count;
-        _featureShape.CopyTo(shape, 1);
-
-        var host = empty(shape, ScalarType.Float32);
-        host.data<float>().CopyFrom(values, 0, 0);
-        return host;
+        var input = TensorMemory.FromFloats(features[..(int)needed], BatchTensors.Shape(count, _featureShape));
+        var logits = _model.forward(input.to(_device));                 // [count, classes]
+        return TensorMemory.ToFloats(functional.softmax(logits, 1));
     }
 }
