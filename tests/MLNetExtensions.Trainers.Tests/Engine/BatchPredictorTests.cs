@@ -17,7 +17,10 @@ public class BatchPredictorTests
         var probabilities = predictor.PredictProbabilities([1f, 2f, 0f, 0f], 2);
 
         var sum = 1 + Math.Exp(-1) + Math.Exp(-3);
-        float[] expected = [(float)(Math.Exp(-3) / sum), (float)(1 / sum), (float)(Math.Exp(-1) / sum), 1 / 3f, 1 / 3f, 1 / 3f];
+        float[] expected =
+        [
+            (float)(Math.Exp(-3) / sum), (float)(1 / sum), (float)(Math.Exp(-1) / sum), 1 / 3f, 1 / 3f, 1 / 3f,
+        ];
         Assert.Equal(expected.Length, probabilities.Length);
         Assert.All(expected.Zip(probabilities), p => Assert.Equal(p.First, p.Second, 1e-6f));
     }
