@@ -15,7 +15,9 @@ public static class ClassificationCatalogExtensions
     /// <param name="scoreColumnName">The score column: a known-size vector of float.</param>
     /// <param name="options">The settings, or null for top-1 and top-5 accuracy.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="catalog"/> or <paramref name="data"/> is null.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">A named column is not in the schema.</exception>
     /// <exception cref="ArgumentException">A column has the wrong type, or a row is invalid.</exception>
     public static ClassificationReport EvaluateReport(

@@ -11,7 +11,9 @@ public static class ClassificationEvaluator
     /// <param name="scores">One score vector of length K per example; higher means more likely.</param>
     /// <param name="options">The settings, or null for top-1 and top-5 with classes named by index.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="labels"/> or <paramref name="scores"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="labels"/> or <paramref name="scores"/> is null.
+    /// </exception>
     /// <exception cref="ArgumentException">
     /// The lists differ in length or are empty, a score vector is null, has the wrong length or holds NaN, the
     /// class names do not match K, or a top-k value is below 1.

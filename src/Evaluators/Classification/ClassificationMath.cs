@@ -38,7 +38,7 @@ internal static class ClassificationMath
         return rank;
     }
 
-    /// <summary>One-versus-rest precision, recall and F1 of class <paramref name="c"/> from the confusion counts.</summary>
+    /// <summary>One-versus-rest precision, recall and F1 of class <paramref name="c"/> from confusion counts.</summary>
     public static ClassMetrics ForClass(int[,] confusion, int c, string name)
     {
         int classes = confusion.GetLength(0);

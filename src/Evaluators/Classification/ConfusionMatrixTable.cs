@@ -20,7 +20,9 @@ public sealed class ConfusionMatrixTable
     /// <summary>Gets the number of classes.</summary>
     public int ClassCount => _counts.GetLength(0);
 
-    /// <summary>Gets the number of examples of class <paramref name="actual"/> predicted as <paramref name="predicted"/>.</summary>
+    /// <summary>
+    /// Gets the number of examples of class <paramref name="actual"/> predicted as <paramref name="predicted"/>.
+    /// </summary>
     /// <param name="actual">The true class index.</param>
     /// <param name="predicted">The predicted class index.</param>
     /// <returns>The count.</returns>

@@ -10,16 +10,20 @@ public sealed class VocAnnotationReaderTests : IDisposable
     [Fact]
     public void PadillaAnnotations_ReadNamesBoxesAndDifficultFlags()
     {
-        LabeledImageFolder folder = new VocAnnotationReader().ReadFolder(TestDataFolder.Path("Voc", "padilla-annotations"));
+        string annotations = TestDataFolder.Path("Voc", "padilla-database", "Annotations");
 
-        // Counted by hand in the five files: 1 + 6 + 7 + 8 + 10 objects, of which 0 + 3 + 6 + 3 + 1 difficult.
-        Assert.Equal(["2007_000027", "2007_000129", "2007_000648", "2007_000762", "2007_000793"], folder.ImageNames);
-        Assert.Equal(32, folder.GroundTruth.Boxes.Count);
-        Assert.Equal(13, folder.GroundTruth.Boxes.Count(b => b.IsDifficult));
+        LabeledImageFolder folder = new VocAnnotationReader().ReadFolder(annotations);
+
+        // grep -c '<object>' and '<difficult>1' over the 100 files: 273 objects, 38 of them difficult.
+        Assert.Equal(100, folder.ImageNames.Count);
+        Assert.Equal(273, folder.GroundTruth.Boxes.Count);
+        Assert.Equal(38, folder.GroundTruth.Boxes.Count(b => b.IsDifficult));
+        Assert.Equal(20, folder.GroundTruth.Categories.Count);
         GroundTruthBox first = folder.GroundTruth.Boxes[0];
+        Assert.Equal(folder.GetImageId("2007_000027"), first.ImageId);
         Assert.Equal(BoundingBox.FromXyxy(174, 101, 349, 351), first.Box);
         Assert.Equal("person", folder.GroundTruth.Categories.Single(c => c.Id == first.CategoryId).Name);
-        Assert.Equal(32, folder.LoadReport.RecordsKept);
+        Assert.Empty(folder.LoadReport.Warnings);
     }
 
     [Fact]
@@ -70,7 +74,8 @@ public sealed class VocAnnotationReaderTests : IDisposable
 
         var error = Assert.Throws<InvalidDataException>(() => new VocAnnotationReader().ReadFolder(_folder));
 
-        Assert.StartsWith(Path.Combine(_folder, "broken.xml") + " is not well-formed XML", error.Message, StringComparison.Ordinal);
+        string expected = Path.Combine(_folder, "broken.xml") + " is not well-formed XML";
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

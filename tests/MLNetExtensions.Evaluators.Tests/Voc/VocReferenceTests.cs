@@ -41,7 +41,8 @@ public class VocReferenceTests
     public void RandomCases_MatchNumpyDevkitPort(string key, VocApMethod method, double iou, bool inclusive)
     {
         var options = new VocEvaluatorOptions { Method = method, IouThreshold = iou, MatchAtThreshold = inclusive };
-        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(TestDataFolder.Path("Voc", "voc-random-cases.json")));
+        string path = TestDataFolder.Path("Voc", "voc-random-cases.json");
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
         int compared = 0;
         foreach (JsonElement c in doc.RootElement.GetProperty("cases").EnumerateArray())
         {
@@ -59,6 +60,45 @@ public class VocReferenceTests
 
         Assert.Equal(90, compared);
     }
+
+    [Theory]
+    [InlineData("ap2012", VocApMethod.Voc2012AllPoint, 0.5, true)]
+    [InlineData("ap2007", VocApMethod.Voc2007ElevenPoint, 0.5, true)]
+    [InlineData("ap2012_strict", VocApMethod.Voc2012AllPoint, 0.5, false)]
+    [InlineData("ap2007_iou075", VocApMethod.Voc2007ElevenPoint, 0.75, true)]
+    public void PadillaDatabase_XmlFolderAndDetections_MatchNumpyDevkitPort(
+        string key, VocApMethod method, double iou, bool inclusive)
+    {
+        string root = TestDataFolder.Path("Voc", "padilla-database");
+        var readerOptions = new VocReaderOptions { ClassNames = VocReaderOptions.PascalVocClasses };
+        LabeledImageFolder folder = new VocAnnotationReader(readerOptions)
+            .ReadFolder(Path.Combine(root, "Annotations"));
+        var options = new VocEvaluatorOptions { Method = method, IouThreshold = iou, MatchAtThreshold = inclusive };
+        using JsonDocument expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "expected-ap.json")));
+
+        VocMetrics metrics = new VocEvaluator(options).Evaluate(folder.GroundTruth, ReadDetections(root, folder));
+
+        foreach (VocClassMetrics c in metrics.PerClass)
+        {
+            double want = expected.RootElement.GetProperty(key).GetProperty(c.Category.Name).GetDouble();
+            Assert.True(
+                Math.Abs(want - c.AveragePrecision) <= 1e-12, $"{c.Category.Name}: {want:R} vs {c.AveragePrecision:R}");
+        }
+
+        Assert.Equal(expected.RootElement.GetProperty("m" + key).GetDouble(), metrics.MeanAveragePrecision, 1e-12);
+    }
+
+    /// <summary>Reads dets/NAME.txt files: "classIndex score x1 y1 x2 y2", class index in the devkit's order.</summary>
+    private static List<DetectedBox> ReadDetections(string root, LabeledImageFolder folder) =>
+        Directory.GetFiles(Path.Combine(root, "dets"), "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadLines(f).Where(l => l.Trim().Length > 0).Select(l =>
+            {
+                double[] v = l.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+                long image = folder.GetImageId(Path.GetFileNameWithoutExtension(f));
+                return new DetectedBox(image, (int)v[0], BoundingBox.FromXyxy(v[2], v[3], v[4], v[5]), v[1]);
+            }))
+            .ToList();
 
     private static DetectionGroundTruth FixtureTruth(JsonElement c)
     {

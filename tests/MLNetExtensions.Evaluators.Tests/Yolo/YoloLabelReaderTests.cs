@@ -15,7 +15,7 @@ public sealed class YoloLabelReaderTests : IDisposable
     public void NormalisedLine_ConvertsToPixelsWithMappedSize()
     {
         Write("img.txt", "1 0.5 0.5 0.2 0.4\n");
-        var options = new YoloReaderOptions { ImageSizes = new Dictionary<string, (int, int)> { ["img"] = (200, 100) } };
+        var options = new YoloReaderOptions { ImageSizes = Size("img", 200, 100) };
 
         LabeledImageFolder folder = new YoloLabelReader(options).ReadFolder(_folder);
 
@@ -45,16 +45,18 @@ public sealed class YoloLabelReaderTests : IDisposable
     [Fact]
     public void PadillaLabels_AgreeWithSameImagesVocXml()
     {
-        LabeledImageFolder voc = new VocAnnotationReader().ReadFolder(TestDataFolder.Path("Voc", "padilla-annotations"));
+        LabeledImageFolder voc = new VocAnnotationReader()
+            .ReadFolder(TestDataFolder.Path("Voc", "padilla-database", "Annotations"));
         string[] names = File.ReadAllLines(TestDataFolder.Path("Yolo", "padilla-labels", "obj.names"))
             .Where(l => l.Length > 0).ToArray();
         var options = new YoloReaderOptions { ClassNames = names, ImageSizes = XmlSizes() };
 
-        LabeledImageFolder yolo = new YoloLabelReader(options).ReadFolder(TestDataFolder.Path("Yolo", "padilla-labels"));
+        LabeledImageFolder yolo = new YoloLabelReader(options)
+            .ReadFolder(TestDataFolder.Path("Yolo", "padilla-labels"));
 
-        Assert.Equal(voc.ImageNames, yolo.ImageNames);
-        var expected = Sorted(voc, voc.GroundTruth.Categories);
-        var actual = Sorted(yolo, yolo.GroundTruth.Categories);
+        var expected = Sorted(voc, yolo.ImageNames);
+        var actual = Sorted(yolo, yolo.ImageNames);
+        Assert.Equal(32, actual.Count);
         Assert.Equal(expected.Select(e => (e.Image, e.Name)), actual.Select(a => (a.Image, a.Name)));
         double worst = expected.Zip(actual).Max(p => MaxCornerError(p.First.Box, p.Second.Box));
         Assert.True(worst < 1e-3, $"Labels written with 6 decimals should agree within 1e-3 px, not {worst}.");
@@ -72,7 +74,7 @@ public sealed class YoloLabelReaderTests : IDisposable
         var options = new YoloReaderOptions
         {
             ClassNames = ["cat", "dog"],
-            ImageSizes = new Dictionary<string, (int, int)> { ["img"] = (10, 10) },
+            ImageSizes = Size("img", 10, 10),
         };
 
         var error = Assert.Throws<InvalidDataException>(() => new YoloLabelReader(options).ReadFolder(_folder));
@@ -94,7 +96,7 @@ public sealed class YoloLabelReaderTests : IDisposable
     public void BoxOutsideImage_KeptAndReported()
     {
         Write("img.txt", "0 0.95 0.5 0.2 0.2\n0 0.5 0.5 0.2 0.2\n");
-        var options = new YoloReaderOptions { ImageSizes = new Dictionary<string, (int, int)> { ["img"] = (100, 100) } };
+        var options = new YoloReaderOptions { ImageSizes = Size("img", 100, 100) };
 
         LabeledImageFolder folder = new YoloLabelReader(options).ReadFolder(_folder);
 
@@ -110,7 +112,7 @@ public sealed class YoloLabelReaderTests : IDisposable
         string dets = Directory.CreateDirectory(Path.Combine(_folder, "dets")).FullName;
         File.WriteAllText(Path.Combine(labels, "img.txt"), "0 0.5 0.5 0.2 0.2\n");
         File.WriteAllText(Path.Combine(dets, "img.txt"), "0 0.5 0.5 0.2 0.2 0.75\n");
-        var options = new YoloReaderOptions { ImageSizes = new Dictionary<string, (int, int)> { ["img"] = (50, 50) } };
+        var options = new YoloReaderOptions { ImageSizes = Size("img", 50, 50) };
         var reader = new YoloLabelReader(options);
         LabeledImageFolder truth = reader.ReadFolder(labels);
 
@@ -131,17 +133,22 @@ public sealed class YoloLabelReaderTests : IDisposable
     private static double MaxCornerError(BoundingBox a, BoundingBox b) =>
         new[] { a.X - b.X, a.Y - b.Y, a.X2 - b.X2, a.Y2 - b.Y2 }.Max(Math.Abs);
 
-    private static List<(long Image, string Name, BoundingBox Box)> Sorted(
-        LabeledImageFolder folder, IReadOnlyList<DetectionCategory> categories) =>
+    /// <summary>The boxes of the named images as (image name, class name, box), in a format-independent order.</summary>
+    private static List<(string Image, string Name, BoundingBox Box)> Sorted(
+        LabeledImageFolder folder, IReadOnlyList<string> imageNames) =>
         folder.GroundTruth.Boxes
-            .Select(b => (b.ImageId, categories.Single(c => c.Id == b.CategoryId).Name, b.Box))
-            .OrderBy(t => t.ImageId).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .Select(b => (
+                Image: folder.ImageNames[(int)b.ImageId - 1],
+                folder.GroundTruth.Categories.Single(c => c.Id == b.CategoryId).Name,
+                b.Box))
+            .Where(t => imageNames.Contains(t.Image))
+            .OrderBy(t => t.Image, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ThenBy(t => Math.Round(t.Box.X)).ThenBy(t => Math.Round(t.Box.Y))
             .ToList();
 
     /// <summary>The image sizes written in the VOC XML files of the same images.</summary>
     private static Dictionary<string, (int, int)> XmlSizes() =>
-        Directory.GetFiles(TestDataFolder.Path("Voc", "padilla-annotations"), "*.xml").ToDictionary(
+        Directory.GetFiles(TestDataFolder.Path("Voc", "padilla-database", "Annotations"), "*.xml").ToDictionary(
             f => Path.GetFileNameWithoutExtension(f),
             f =>
             {
@@ -156,6 +163,9 @@ public sealed class YoloLabelReaderTests : IDisposable
         using SKData data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         File.WriteAllBytes(path, data.ToArray());
     }
+
+    private static Dictionary<string, (int, int)> Size(string name, int width, int height) =>
+        new() { [name] = (width, height) };
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
 }

@@ -27,7 +27,8 @@ internal sealed class YoloImageSizes
             return known.Width > 0 && known.Height > 0
                 ? known
                 : throw new InvalidDataException(
-                    $"The size given for image '{imageName}' is {known.Width} x {known.Height}; both must be positive.");
+                    $"The size given for image '{imageName}' is {known.Width} x {known.Height}; "
+                    + "both must be positive.");
         }
 
         string? path = FindImage(imageName) ?? throw new InvalidDataException(

@@ -119,7 +119,8 @@ public sealed class YoloLabelReader
             && line.Cy - (line.H / 2) >= 0 && line.Cy + (line.H / 2) <= 1;
         if (!inside)
         {
-            tally.Add("box-outside-image", $"{file}, line {number}.", "boxes reach outside the image; kept as written.");
+            tally.Add(
+                "box-outside-image", $"{file}, line {number}.", "boxes reach outside the image; kept as written.");
         }
 
         return line.ToPixels(size.Width, size.Height);

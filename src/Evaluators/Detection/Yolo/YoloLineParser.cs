@@ -27,9 +27,10 @@ internal static class YoloLineParser
         int expected = withScore ? 6 : 5;
         if (parts.Length != expected)
         {
+            string kind = withScore ? "detection" : "label";
             throw new InvalidDataException(
-                $"{file}, line {line}: {parts.Length} fields, but a YOLO "
-                + $"{(withScore ? "detection" : "label")} line has {expected} ({string.Join(' ', Fields[..expected])}).");
+                $"{file}, line {line}: {parts.Length} fields, but a YOLO {kind} line has {expected} "
+                + $"({string.Join(' ', Fields[..expected])}).");
         }
 
         if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int classId))

@@ -64,6 +64,6 @@ public sealed class VocClassMetrics
     /// <summary>Gets the cumulative precision after each detection, highest score first.</summary>
     public IReadOnlyList<double> Precision { get; }
 
-    /// <summary>Gets the cumulative recall after each detection, highest score first; all 0 without ground truth.</summary>
+    /// <summary>Gets the cumulative recall after each detection, highest score first; 0 without ground truth.</summary>
     public IReadOnlyList<double> Recall { get; }
 }

@@ -6,7 +6,7 @@ public sealed record VocEvaluatorOptions
     /// <summary>The devkit's minimum overlap for a match, 0.5.</summary>
     public const double DefaultIouThreshold = 0.5;
 
-    /// <summary>Gets how average precision is computed. Defaults to <see cref="VocApMethod.Voc2012AllPoint"/>.</summary>
+    /// <summary>Gets how AP is computed. Defaults to <see cref="VocApMethod.Voc2012AllPoint"/>.</summary>
     public VocApMethod Method { get; init; } = VocApMethod.Voc2012AllPoint;
 
     /// <summary>Gets the minimum IoU for a match, in [0, 1]. Defaults to <see cref="DefaultIouThreshold"/>.</summary>
