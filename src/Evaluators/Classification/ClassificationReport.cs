@@ -21,16 +21,9 @@ public sealed class ClassificationReport
     {
         ConfusionMatrix = confusion;
         TopKAccuracy = topK;
-        var counts = new int[confusion.ClassCount, confusion.ClassCount];
-        for (int r = 0; r < confusion.ClassCount; r++)
-        {
-            for (int c = 0; c < confusion.ClassCount; c++)
-            {
-                counts[r, c] = confusion[r, c];
-            }
-        }
-
-        PerClass = confusion.ClassNames.Select((n, c) => ClassificationMath.ForClass(counts, c, n)).ToArray();
+        PerClass = confusion.ClassNames
+            .Select((n, c) => ClassificationMath.ForClass(confusion.Counts, c, n))
+            .ToArray();
         SampleCount = PerClass.Sum(c => c.Support);
         int hits = PerClass.Sum(c => c.TruePositiveCount);
         Accuracy = (double)hits / SampleCount;

@@ -14,6 +14,9 @@ public sealed class ConfusionMatrixTable
         ClassNames = classNames;
     }
 
+    /// <summary>Gets the counts themselves, for the library's own read-only use.</summary>
+    internal int[,] Counts => _counts;
+
     /// <summary>Gets the class names, one per row and column.</summary>
     public IReadOnlyList<string> ClassNames { get; }
 

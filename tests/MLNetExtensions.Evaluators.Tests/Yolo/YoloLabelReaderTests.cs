@@ -133,7 +133,7 @@ public sealed class YoloLabelReaderTests : IDisposable
     private static double MaxCornerError(BoundingBox a, BoundingBox b) =>
         new[] { a.X - b.X, a.Y - b.Y, a.X2 - b.X2, a.Y2 - b.Y2 }.Max(Math.Abs);
 
-    /// <summary>The boxes of the named images as (image name, class name, box), in a format-independent order.</summary>
+    /// <summary>The boxes of the named images as (image, class name, box), in a format-independent order.</summary>
     private static List<(string Image, string Name, BoundingBox Box)> Sorted(
         LabeledImageFolder folder, IReadOnlyList<string> imageNames) =>
         folder.GroundTruth.Boxes
