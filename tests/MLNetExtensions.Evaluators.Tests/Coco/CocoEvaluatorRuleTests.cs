@@ -45,7 +45,7 @@ public sealed class CocoEvaluatorRuleTests
 
         CocoDetectionMetrics metrics = CocoEvaluator.Evaluate(gt, dt);
 
-        Assert.Equal(OneTruePositive, metrics.AP50);
+        Assert.Equal(OneTruePositive, metrics.AP50, 1e-15);
         Assert.Equal(0.1, metrics.AR100, 15); // recall 1 at one threshold of ten
     }
 
