@@ -43,7 +43,6 @@ public sealed class YoloLabelReader
         Dictionary<string, string> labelFiles = LabelFiles(labelsFolder);
         var sizes = new YoloImageSizes(Options);
         string[] names = labelFiles.Keys.Union(sizes.ImageNames()).Order(StringComparer.Ordinal).ToArray();
-        HashSet<int>? allowed = Options.ClassNames?.Select((_, i) => i).ToHashSet();
         var boxes = new List<GroundTruthBox>();
         var tally = new WarningTally();
         int read = 0;
@@ -51,14 +50,7 @@ public sealed class YoloLabelReader
         {
             if (labelFiles.TryGetValue(names[i], out string? file))
             {
-                foreach ((YoloLabelLine line, int number) in YoloLineParser.Read(file, withScore: false))
-                {
-                    read++;
-                    CheckClass(line.ClassId, allowed, file, number);
-                    BoundingBox box = ToPixels(line, sizes.Get(names[i], file), file, number, tally);
-                    boxes.Add(new GroundTruthBox(
-                        boxes.Count + 1, i + 1, line.ClassId, box, box.Width * box.Height, false, false));
-                }
+                read += ReadLabelFile(file, names[i], imageId: i + 1, sizes, boxes, tally);
             }
         }
 
@@ -97,6 +89,23 @@ public sealed class YoloLabelReader
         }
 
         return detections;
+    }
+
+    private int ReadLabelFile(
+        string file, string name, long imageId, YoloImageSizes sizes, List<GroundTruthBox> boxes, WarningTally tally)
+    {
+        HashSet<int>? allowed = Options.ClassNames?.Select((_, i) => i).ToHashSet();
+        int read = 0;
+        foreach ((YoloLabelLine line, int number) in YoloLineParser.Read(file, withScore: false))
+        {
+            read++;
+            CheckClass(line.ClassId, allowed, file, number);
+            BoundingBox box = ToPixels(line, sizes.Get(name, file), file, number, tally);
+            boxes.Add(new GroundTruthBox(
+                boxes.Count + 1, imageId, line.ClassId, box, box.Width * box.Height, false, false));
+        }
+
+        return read;
     }
 
     private static Dictionary<string, string> LabelFiles(string folder)
