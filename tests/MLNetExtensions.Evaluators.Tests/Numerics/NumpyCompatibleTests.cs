@@ -50,4 +50,16 @@ public sealed class NumpyCompatibleTests
 
         Assert.Equal((double)exact, NumpyCompatible.PairwiseSum(values), 10);
     }
+
+    [Theory]
+    [InlineData(9000, 4509.9642536739275, 0.501107139297103)]
+    [InlineData(20000, 10009.572064281983, 0.5004786032140992)]
+    public void SumAndMean_LongerThanNumpysBuffer_EqualNumpyBitForBit(int n, double numpySum, double numpyMean)
+    {
+        // Values printed by numpy 1.24 for a[i] = ((i * 7919) % 10007) / 10007 + 1 / (i + 1).
+        double[] a = Enumerable.Range(0, n).Select(i => (((i * 7919) % 10007) / 10007.0) + (1.0 / (i + 1))).ToArray();
+
+        Assert.Equal(numpySum, NumpyCompatible.Sum(a));
+        Assert.Equal(numpyMean, NumpyCompatible.Mean(a));
+    }
 }

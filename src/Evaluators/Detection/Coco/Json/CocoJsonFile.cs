@@ -8,7 +8,8 @@ internal static class CocoJsonFile
 {
     private static readonly JsonSerializerOptions Options = new()
     {
-        // Python's json module writes NaN and Infinity; read them so they can be reported, not crash the parse.
+        // Quoted "NaN" / "Infinity" are read so the record can be skipped and reported. The bare NaN token that
+        // Python's json module writes is not JSON; the parser rejects it with the file and JSON path.
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
