@@ -5,7 +5,7 @@ namespace MLNetExtensions.Evaluators.Detection.Yolo;
 /// <summary>Reads YOLO txt label folders (one <c>class x_center y_center width height</c> line per object).</summary>
 /// <remarks>
 /// <para>Each <c>*.txt</c> file is one image, named by the file name without extension (<c>classes.txt</c>, the
-/// class list some labelling tools write, is skipped). Images are numbered 1, 2, ... in ordinal name order.
+/// class list some labelling programs write, is skipped). Images are numbered 1, 2, ... in ordinal name order.
 /// Coordinates are fractions of the image size; boxes are converted to pixels with that size.</para>
 /// <para>Detections use the same layout with a sixth field, the confidence (as <c>--save-conf</c> writes it).
 /// Boxes reaching outside the image are kept as written and counted in a warning.</para>
