@@ -1,0 +1,87 @@
+namespace MLNetExtensions.Evaluators.Detection.Coco;
+
+/// <summary>Checks and converts the <c>annotations</c> of a ground-truth file.</summary>
+internal sealed class CocoAnnotationConverter
+{
+    private readonly string _path;
+    private readonly HashSet<long> _images;
+    private readonly HashSet<int> _categories;
+    private readonly DetectionLoadReport _report;
+    private readonly CocoWarningTally _tally = new();
+
+    public CocoAnnotationConverter(string path, long[] images, DetectionCategory[] categories, DetectionLoadReport report)
+    {
+        _path = path;
+        _images = [.. images];
+        _categories = [.. categories.Select(c => c.Id)];
+        _report = report;
+    }
+
+    /// <exception cref="InvalidDataException">An annotation lacks a required field or repeats an id.</exception>
+    public List<GroundTruthBox> Convert(List<CocoAnnotationRecord> annotations)
+    {
+        var boxes = new List<GroundTruthBox>(annotations.Count);
+        var ids = new HashSet<long>();
+        for (int n = 0; n < annotations.Count; n++)
+        {
+            GroundTruthBox? box = ConvertOne(annotations[n], $"$.annotations[{n}]", ids);
+            if (box is { } kept)
+            {
+                boxes.Add(kept);
+            }
+        }
+
+        _report.RecordsRead = annotations.Count;
+        _report.RecordsKept = boxes.Count;
+        _tally.CopyTo(_report, Describe);
+        return boxes;
+    }
+
+    private GroundTruthBox? ConvertOne(CocoAnnotationRecord record, string at, HashSet<long> ids)
+    {
+        long id = record.Id ?? throw CocoJsonFile.Missing(_path, at, "id", "the annotation id");
+        long image = record.ImageId ?? throw CocoJsonFile.Missing(_path, at, "image_id", "the image it belongs to");
+        int category = record.CategoryId ?? throw CocoJsonFile.Missing(_path, at, "category_id", "its category");
+        BoundingBox box = CocoJsonFile.Box(record.Bbox, _path, at);
+        if (!ids.Add(id))
+        {
+            throw new InvalidDataException($"{_path}: {at}.id is {id}, an id already used by another annotation.");
+        }
+
+        string? problem = Problem(image, category, box);
+        if (problem is not null)
+        {
+            _tally.Add(problem, at);
+            return null;
+        }
+
+        if (record.Area is null)
+        {
+            _tally.Add("area-missing", at);
+        }
+
+        double area = record.Area ?? (box.Width * box.Height);
+        return new GroundTruthBox(id, image, category, box, area, (record.IsCrowd ?? 0) != 0, IsDifficult: false);
+    }
+
+    private string? Problem(long image, int category, in BoundingBox box)
+    {
+        if (!_images.Contains(image))
+        {
+            return "unknown-image-id";
+        }
+
+        return _categories.Contains(category) ? CocoJsonFile.BoxProblem(box) : "unknown-category-id";
+    }
+
+    private string Describe(string kind, int count, string example) => kind switch
+    {
+        "unknown-image-id" => $"{count} annotations name an image id absent from 'images' and were skipped "
+            + $"(as pycocotools does), e.g. {example}.image_id.",
+        "unknown-category-id" => $"{count} annotations name a category id absent from 'categories' and were "
+            + $"skipped (as pycocotools does), e.g. {example}.category_id.",
+        "area-missing" => $"{count} annotations have no 'area'; width * height was used, e.g. {example}.",
+        _ => $"{count} annotations have a bbox with {kind.Replace('-', ' ')} values and were skipped, "
+            + $"e.g. {example}.bbox.",
+    };
+}
