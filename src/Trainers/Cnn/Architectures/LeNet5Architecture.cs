@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MLNetExtensions.Trainers.Cnn.Architectures.Layers;
 
 namespace MLNetExtensions.Trainers.Cnn.Architectures;
@@ -19,6 +20,7 @@ public sealed record LeNet5Architecture : CnnArchitecture
     public PoolingKind Pooling { get; init; } = PoolingKind.Max;
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Name => TypeName;
 
     /// <inheritdoc/>

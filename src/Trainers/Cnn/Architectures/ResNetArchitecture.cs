@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MLNetExtensions.Trainers.Cnn.Architectures.Layers;
 
 namespace MLNetExtensions.Trainers.Cnn.Architectures;
@@ -33,6 +34,7 @@ public sealed record ResNetArchitecture : CnnArchitecture
     public double Dropout { get; init; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Name => TypeName;
 
     /// <inheritdoc/>

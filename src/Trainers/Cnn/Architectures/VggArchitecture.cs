@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MLNetExtensions.Trainers.Cnn.Architectures.Layers;
 
 namespace MLNetExtensions.Trainers.Cnn.Architectures;
@@ -36,6 +37,7 @@ public sealed record VggArchitecture : CnnArchitecture
     public double Dropout { get; init; }
 
     /// <inheritdoc/>
+    [JsonIgnore]
     public override string Name => TypeName;
 
     /// <summary>Builds an architecture from the VGG rule with identical convolutions in every block.</summary>
