@@ -33,7 +33,9 @@ public static class FeatureVisualizer
     /// <param name="spacing">Width of the lines between tiles (at least 0).</param>
     /// <returns>The PNG file contents.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="network"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> or <paramref name="spacing"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="scale"/> is below 1 or <paramref name="spacing"/> is negative.
+    /// </exception>
     /// <exception cref="ArgumentException">The network has no convolution layer.</exception>
     public static byte[] RenderFilters(
         CnnNetwork network,
@@ -54,8 +56,12 @@ public static class FeatureVisualizer
     /// <param name="path">The PNG file to create or overwrite.</param>
     /// <param name="scale">Enlargement factor of each tile (at least 1).</param>
     /// <param name="spacing">Width of the lines between tiles (at least 0).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="network"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> or <paramref name="spacing"/> is out of range.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="network"/> or <paramref name="path"/> is <see langword="null"/>.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="scale"/> is below 1 or <paramref name="spacing"/> is negative.
+    /// </exception>
     /// <exception cref="ArgumentException">The network has no convolution layer.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void WriteFilters(
@@ -68,15 +74,21 @@ public static class FeatureVisualizer
         File.WriteAllBytes(path, RenderFilters(network, scale, spacing));
     }
 
-    /// <summary>Renders the feature maps of the named layer for one image as a PNG grid, one tile per channel.</summary>
+    /// <summary>
+    /// Renders the feature maps of the named layer for one image as a PNG grid, one tile per channel.
+    /// </summary>
     /// <param name="network">The network.</param>
-    /// <param name="image">One image, <c>[C, H, W]</c> or <c>[1, C, H, W]</c>, matching the network's input shape.</param>
+    /// <param name="image">
+    /// One image, <c>[C, H, W]</c> or <c>[1, C, H, W]</c>, matching the network's input shape.
+    /// </param>
     /// <param name="layerName">A layer from <see cref="CnnNetwork.LayerNames"/> that outputs feature maps.</param>
     /// <param name="scale">Enlargement factor of each tile (at least 1).</param>
     /// <param name="spacing">Width of the lines between tiles (at least 0).</param>
     /// <returns>The PNG file contents.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> or <paramref name="spacing"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="scale"/> is below 1 or <paramref name="spacing"/> is negative.
+    /// </exception>
     /// <exception cref="ArgumentException">
     /// The image does not match the input shape, the layer does not exist, or it outputs a vector
     /// rather than feature maps.
@@ -99,13 +111,17 @@ public static class FeatureVisualizer
 
     /// <summary>Writes the feature maps of the named layer for one image to a PNG file.</summary>
     /// <param name="network">The network.</param>
-    /// <param name="image">One image, <c>[C, H, W]</c> or <c>[1, C, H, W]</c>, matching the network's input shape.</param>
+    /// <param name="image">
+    /// One image, <c>[C, H, W]</c> or <c>[1, C, H, W]</c>, matching the network's input shape.
+    /// </param>
     /// <param name="layerName">A layer from <see cref="CnnNetwork.LayerNames"/> that outputs feature maps.</param>
     /// <param name="path">The PNG file to create or overwrite.</param>
     /// <param name="scale">Enlargement factor of each tile (at least 1).</param>
     /// <param name="spacing">Width of the lines between tiles (at least 0).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> or <paramref name="spacing"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="scale"/> is below 1 or <paramref name="spacing"/> is negative.
+    /// </exception>
     /// <exception cref="ArgumentException">
     /// The image does not match the input shape, the layer does not exist, or it outputs a vector
     /// rather than feature maps.
@@ -132,7 +148,8 @@ public static class FeatureVisualizer
     private static Conv2d FirstConvolution(CnnNetwork network) =>
         network.Layers.Select(l => l.Module).OfType<Conv2d>().FirstOrDefault()
         ?? throw new ArgumentException(
-            $"The {network.Architecture.Name} network has no top-level convolution layer to draw.", nameof(network));
+            $"The {network.Architecture.Name} network has no top-level convolution layer to draw.",
+            nameof(network));
 
     private static Tensor AsBatchOfOne(CnnNetwork network, Tensor image)
     {

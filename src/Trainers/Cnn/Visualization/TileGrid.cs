@@ -39,7 +39,9 @@ internal sealed class TileGrid
 
     public int Height { get; }
 
-    /// <summary>Renders the tiles, each <c>[channels, TileHeight, TileWidth]</c> with 1 (grey) or 3 (RGB) channels.</summary>
+    /// <summary>
+    /// Renders the tiles, each <c>[channels, TileHeight, TileWidth]</c> with 1 (grey) or 3 (RGB) channels.
+    /// </summary>
     public byte[] Render(IReadOnlyList<float[]> tiles, int channels)
     {
         var rgba = new byte[Width * Height * 4];
