@@ -84,18 +84,10 @@ public sealed record VggArchitecture : CnnArchitecture
         SpecChecks.NotNull("vgg", "blocks", Blocks);
         SpecChecks.NotNull("vgg", "hidden widths", HiddenWidths);
         SpecChecks.Positive("vgg", "number of blocks", Blocks.Count);
-        int conv = 0;
+        int convs = 0;
         for (int b = 0; b < Blocks.Count; b++)
         {
-            SpecChecks.NotNull($"block{b + 1}", "block", Blocks[b]);
-            SpecChecks.NotNull($"block{b + 1}", "convolutions", Blocks[b].Convs);
-            SpecChecks.Positive($"block{b + 1}", "number of convolutions", Blocks[b].Convs.Count);
-            foreach (var spec in Blocks[b].Convs)
-            {
-                SpecChecks.Conv($"conv{++conv}", spec);
-            }
-
-            SpecChecks.Pool($"pool{b + 1}", Blocks[b].Pool);
+            convs += ValidateBlock(b + 1, Blocks[b], convs);
         }
 
         for (int i = 0; i < HiddenWidths.Count; i++)
@@ -104,6 +96,21 @@ public sealed record VggArchitecture : CnnArchitecture
         }
 
         SpecChecks.Probability("vgg", Dropout);
+    }
+
+    /// <summary>Checks one block whose first convolution is conv(convsBefore + 1); returns its conv count.</summary>
+    private static int ValidateBlock(int number, VggBlock? block, int convsBefore)
+    {
+        SpecChecks.NotNull($"block{number}", "block", block);
+        SpecChecks.NotNull($"block{number}", "convolutions", block.Convs);
+        SpecChecks.Positive($"block{number}", "number of convolutions", block.Convs.Count);
+        for (int i = 0; i < block.Convs.Count; i++)
+        {
+            SpecChecks.Conv($"conv{convsBefore + i + 1}", block.Convs[i]);
+        }
+
+        SpecChecks.Pool($"pool{number}", block.Pool);
+        return block.Convs.Count;
     }
 
     /// <inheritdoc/>
