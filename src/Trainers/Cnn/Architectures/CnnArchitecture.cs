@@ -33,9 +33,12 @@ public abstract record CnnArchitecture
     /// <returns>The LeNet-5 architecture.</returns>
     public static LeNet5Architecture LeNet5() => new();
 
-    /// <summary>The default VGG-style network for 28x28 images; see <see cref="VggArchitecture"/>.</summary>
+    /// <summary>
+    /// The default VGG-style network for 28x28 images: two blocks of two 3x3 convolutions (32, 64 channels)
+    /// with batch norm, FC 128; see <see cref="VggArchitecture"/>.
+    /// </summary>
     /// <returns>The default VGG-style architecture.</returns>
-    public static VggArchitecture Vgg() => new();
+    public static VggArchitecture Vgg() => new() { BatchNorm = true };
 
     /// <summary>The default small ResNet for 28x28 images; see <see cref="ResNetArchitecture"/>.</summary>
     /// <returns>The default ResNet architecture.</returns>

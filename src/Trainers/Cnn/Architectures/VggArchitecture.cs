@@ -9,11 +9,14 @@ namespace MLNetExtensions.Trainers.Cnn.Architectures;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The default is two blocks of two 3x3 convolutions (32 then 64 channels, padding 1) with 2x2 max
-/// pooling, one hidden FC layer of 128 units, no batch norm and no dropout: 28x28 becomes 14x14 then
-/// 7x7 (467,818 parameters for 10 classes, about 19 million multiply-adds per image). It is sized for
-/// three Fashion-MNIST epochs: one training step of 128 images took 0.43 s of CPU time on one core of
-/// the reference machine, about 2 minutes per 60,000-image epoch on two cores. See
+/// A new instance holds two blocks of two 3x3 convolutions (32 then 64 channels, padding 1) with 2x2
+/// max pooling and one hidden FC layer of 128 units: 28x28 becomes 14x14 then 7x7. Batch norm and
+/// dropout are off unless set. The <see cref="CnnArchitecture.Vgg"/> preset is this network with batch
+/// norm (468,010 parameters for 10 classes, about 19 million multiply-adds per image), sized for three
+/// Fashion-MNIST epochs: a training step of 128 images took about 0.5 s of CPU time on one core of the
+/// reference machine, roughly 2.5 minutes per 60,000-image epoch on two cores. Batch norm costs about
+/// 20% more time per step and pays for itself early: after 120 Adam steps (15,360 images, learning
+/// rate 1e-3) the network reached 87.1% on 2,000 Fashion-MNIST test images with it, 78.6% without. See
 /// <see cref="BatchNormDropout"/> for a larger, regularised preset.
 /// </para>
 /// <para>

@@ -112,7 +112,7 @@ def write_counts():
     presets = {
         "lenet5_1x28x28_10": lenet5(1, 10, 16 * 5 * 5),
         "lenet5_3x32x32_7": lenet5(3, 7, 16 * 6 * 6),
-        "vgg_1x28x28_10": vgg(1, 10, [uniform(2, 32), uniform(2, 64)], [128], 64 * 7 * 7),
+        "vgg_1x28x28_10": vgg(1, 10, [uniform(2, 32), uniform(2, 64)], [128], 64 * 7 * 7, batch_norm=True),
         "vggbn_1x28x28_10": vgg(1, 10, [uniform(2, 32), uniform(2, 64), uniform(2, 128, ("max", 3, 2, 0))],
                                 [256], 128 * 3 * 3, batch_norm=True, dropout=0.4),
         "resnet_1x28x28_10": resnet(1, 10, 16, [(16, 2, 1), (32, 2, 2), (64, 2, 2)]),
