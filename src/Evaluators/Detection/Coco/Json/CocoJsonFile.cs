@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
-/// <summary>Reads a JSON file into its on-disk shape, turning parser errors into messages that name file and path.</summary>
+/// <summary>
+/// Reads a JSON file into its on-disk shape, turning parser errors into messages that name file and path.
+/// </summary>
 internal static class CocoJsonFile
 {
     private static readonly JsonSerializerOptions Options = new()
