@@ -16,7 +16,7 @@ internal sealed class ScoredDataReader
         _data = data;
         _label = Find(data.Schema, labelColumnName, "label");
         _score = Find(data.Schema, scoreColumnName, "score");
-        if (_label.Type is not KeyDataViewType { RawType: var raw } || raw != typeof(uint))
+        if (_label.Type is not KeyDataViewType { RawType: var raw } key || raw != typeof(uint))
         {
             throw new ArgumentException(
                 $"Label column '{_label.Name}' must be a key type of UInt32 (as MapValueToKey makes it), "
@@ -29,6 +29,14 @@ internal sealed class ScoredDataReader
         {
             throw new ArgumentException(
                 $"Score column '{_score.Name}' must be a known-size vector of Single, but it is {_score.Type}.",
+                nameof(scoreColumnName));
+        }
+
+        if (key.Count != (ulong)vector.Size)
+        {
+            throw new ArgumentException(
+                $"Label column '{_label.Name}' has {key.Count} key values but score column '{_score.Name}' has "
+                + $"{vector.Size} slots; each class needs one score.",
                 nameof(scoreColumnName));
         }
 

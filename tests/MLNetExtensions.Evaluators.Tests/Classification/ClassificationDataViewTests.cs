@@ -37,6 +37,18 @@ public class ClassificationDataViewTests
     }
 
     [Fact]
+    public void KeyCountDiffersFromScoreSlots_Throws()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView scored = Scored(ml, [0, 1], [[1f, 0f, 0f], [0f, 1f, 0f]]);
+
+        var error = Assert.Throws<ArgumentException>(() => ClassificationEvaluator.Evaluate(scored));
+
+        string expected = "has 2 key values but score column 'Score' has 3 slots";
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingScoreColumn_ThrowsNamingColumn()
     {
         var ml = new MLContext(seed: 1);

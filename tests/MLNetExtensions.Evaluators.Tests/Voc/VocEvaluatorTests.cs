@@ -69,6 +69,22 @@ public class VocEvaluatorTests
     }
 
     [Fact]
+    public void ToString_ListsEachClassAndTheMean()
+    {
+        DetectionGroundTruth truth = Truth(Gt(1, 1, 0, 0, 9, 9), Gt(2, 2, 0, 0, 9, 9));
+
+        VocMetrics metrics = new VocEvaluator().Evaluate(
+            truth, [Det(1, 1, 0.9, 0, 0, 9, 9), Det(2, 2, 0.8, 50, 50, 60, 60)]);
+
+        string[] lines = metrics.ToString().Split(Environment.NewLine);
+        Assert.Equal("Voc2012AllPoint, IoU >= 0.5", lines[0]);
+        Assert.Matches(@"^cat\s+1\.0000\s+1\s+1$", lines[2]);
+        Assert.Matches(@"^dog\s+0\.0000\s+1\s+1$", lines[3]);
+        Assert.Matches(@"^mAP\s+0\.5000$", lines[4]);
+        Assert.Equal(new Dictionary<string, double> { ["cat"] = 1, ["dog"] = 0 }, metrics.AveragePrecisionByName());
+    }
+
+    [Fact]
     public void TiedScores_KeepInputOrder()
     {
         DetectionGroundTruth truth = Truth(Gt(1, 1, 0, 0, 9, 9));

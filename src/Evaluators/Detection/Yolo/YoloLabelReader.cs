@@ -5,7 +5,7 @@ namespace MLNetExtensions.Evaluators.Detection.Yolo;
 /// <summary>Reads YOLO txt label folders (one <c>class x_center y_center width height</c> line per object).</summary>
 /// <remarks>
 /// <para>Each <c>*.txt</c> file is one image, named by the file name without extension (<c>classes.txt</c>, the
-/// class list some labelling tools write, is skipped). Images are numbered 1, 2, ... in ordinal name order.
+/// class list some labelling programs write, is skipped). Images are numbered 1, 2, ... in ordinal name order.
 /// Coordinates are fractions of the image size; boxes are converted to pixels with that size.</para>
 /// <para>Detections use the same layout with a sixth field, the confidence (as <c>--save-conf</c> writes it).
 /// Boxes reaching outside the image are kept as written and counted in a warning.</para>
@@ -43,7 +43,6 @@ public sealed class YoloLabelReader
         Dictionary<string, string> labelFiles = LabelFiles(labelsFolder);
         var sizes = new YoloImageSizes(Options);
         string[] names = labelFiles.Keys.Union(sizes.ImageNames()).Order(StringComparer.Ordinal).ToArray();
-        HashSet<int>? allowed = Options.ClassNames?.Select((_, i) => i).ToHashSet();
         var boxes = new List<GroundTruthBox>();
         var tally = new WarningTally();
         int read = 0;
@@ -51,14 +50,7 @@ public sealed class YoloLabelReader
         {
             if (labelFiles.TryGetValue(names[i], out string? file))
             {
-                foreach ((YoloLabelLine line, int number) in YoloLineParser.Read(file, withScore: false))
-                {
-                    read++;
-                    CheckClass(line.ClassId, allowed, file, number);
-                    BoundingBox box = ToPixels(line, sizes.Get(names[i], file), file, number, tally);
-                    boxes.Add(new GroundTruthBox(
-                        boxes.Count + 1, i + 1, line.ClassId, box, box.Width * box.Height, false, false));
-                }
+                read += ReadLabelFile(file, names[i], imageId: i + 1, sizes, boxes, tally);
             }
         }
 
@@ -97,6 +89,23 @@ public sealed class YoloLabelReader
         }
 
         return detections;
+    }
+
+    private int ReadLabelFile(
+        string file, string name, long imageId, YoloImageSizes sizes, List<GroundTruthBox> boxes, WarningTally tally)
+    {
+        HashSet<int>? allowed = Options.ClassNames?.Select((_, i) => i).ToHashSet();
+        int read = 0;
+        foreach ((YoloLabelLine line, int number) in YoloLineParser.Read(file, withScore: false))
+        {
+            read++;
+            CheckClass(line.ClassId, allowed, file, number);
+            BoundingBox box = ToPixels(line, sizes.Get(name, file), file, number, tally);
+            boxes.Add(new GroundTruthBox(
+                boxes.Count + 1, imageId, line.ClassId, box, box.Width * box.Height, false, false));
+        }
+
+        return read;
     }
 
     private static Dictionary<string, string> LabelFiles(string folder)

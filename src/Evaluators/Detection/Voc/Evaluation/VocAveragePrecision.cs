@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using MLNetExtensions.Evaluators.Numerics;
+
 namespace MLNetExtensions.Evaluators.Detection.Voc;
 
 /// <summary>Precision-recall curves and average precision, as the Pascal VOC devkit computes them.</summary>
@@ -72,16 +75,17 @@ internal static class VocAveragePrecision
             mpre[i - 1] = Math.Max(mpre[i - 1], mpre[i]);
         }
 
-        double ap = 0;
+        var areas = new List<double>(n + 1);
         for (int i = 0; i < n + 1; i++)
         {
             if (mrec[i + 1] != mrec[i])
             {
-                ap += (mrec[i + 1] - mrec[i]) * mpre[i + 1];
+                areas.Add((mrec[i + 1] - mrec[i]) * mpre[i + 1]);
             }
         }
 
-        return ap;
+        // The devkit port adds the areas with np.sum, whose pairwise order we reproduce bit for bit.
+        return NumpyCompatible.Sum(CollectionsMarshal.AsSpan(areas));
     }
 
     private static double MaxPrecisionAtRecall(ReadOnlySpan<double> recall, ReadOnlySpan<double> precision, double t)

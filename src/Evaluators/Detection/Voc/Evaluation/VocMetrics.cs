@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MLNetExtensions.Evaluators.Numerics;
 
 namespace MLNetExtensions.Evaluators.Detection.Voc;
 
@@ -11,7 +12,7 @@ public sealed class VocMetrics
         Options = options;
         PerClass = perClass;
         double[] defined = perClass.Where(c => c.HasGroundTruth).Select(c => c.AveragePrecision).ToArray();
-        MeanAveragePrecision = defined.Length == 0 ? double.NaN : defined.Average();
+        MeanAveragePrecision = defined.Length == 0 ? double.NaN : NumpyCompatible.Mean(defined);
     }
 
     /// <summary>Gets the settings the evaluation ran with.</summary>

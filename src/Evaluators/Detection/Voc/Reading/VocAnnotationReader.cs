@@ -56,9 +56,32 @@ public sealed class VocAnnotationReader
         IReadOnlyList<VocXmlObject>[] objects,
         IReadOnlyList<string> classes)
     {
+        var tally = new WarningTally();
+        List<GroundTruthBox> boxes = CollectBoxes(files, objects, classes, tally);
+
+        var report = new DetectionLoadReport(folder)
+        {
+            RecordsRead = objects.Sum(o => o.Count),
+            RecordsKept = boxes.Count,
+        };
+        tally.CopyTo(report);
+
+        var truth = new DetectionGroundTruth(
+            Enumerable.Range(1, files.Length).Select(i => (long)i),
+            classes.Select((n, i) => new DetectionCategory(i, n)),
+            boxes,
+            report);
+        return new LabeledImageFolder(truth, files.Select(Path.GetFileNameWithoutExtension).ToArray()!);
+    }
+
+    private static List<GroundTruthBox> CollectBoxes(
+        string[] files,
+        IReadOnlyList<VocXmlObject>[] objects,
+        IReadOnlyList<string> classes,
+        WarningTally tally)
+    {
         var categoryByName = classes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         var boxes = new List<GroundTruthBox>();
-        var tally = new WarningTally();
         for (int image = 0; image < files.Length; image++)
         {
             foreach (VocXmlObject o in objects[image])
@@ -75,17 +98,6 @@ public sealed class VocAnnotationReader
             }
         }
 
-        var report = new DetectionLoadReport(folder)
-        {
-            RecordsRead = objects.Sum(o => o.Count),
-            RecordsKept = boxes.Count,
-        };
-        tally.CopyTo(report);
-        var truth = new DetectionGroundTruth(
-            Enumerable.Range(1, files.Length).Select(i => (long)i),
-            classes.Select((n, i) => new DetectionCategory(i, n)),
-            boxes,
-            report);
-        return new LabeledImageFolder(truth, files.Select(Path.GetFileNameWithoutExtension).ToArray()!);
+        return boxes;
     }
 }
