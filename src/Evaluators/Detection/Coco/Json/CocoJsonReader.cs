@@ -23,7 +23,7 @@ public static class CocoJsonReader
     public static DetectionGroundTruth ReadGroundTruth(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var file = CocoJsonFile.Read<CocoGroundTruthFile>(path, "ground-truth file");
+        var file = CocoJsonFile.Read<CocoGroundTruthFile>(path, "ground-truth");
         long[] images = ReadImages(file.Images, path);
         DetectionCategory[] categories = ReadCategories(file.Categories, path);
         var report = new DetectionLoadReport(path);
@@ -45,7 +45,7 @@ public static class CocoJsonReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(groundTruth);
-        var records = CocoJsonFile.Read<List<CocoResultRecord>>(path, "results file (a JSON array)");
+        var records = CocoJsonFile.Read<List<CocoResultRecord>>(path, "results");
         var report = new DetectionLoadReport(path);
         var detections = new CocoResultConverter(path, groundTruth, report).Convert(records);
         return new DetectionResults(detections, report);
