@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace MLNetExtensions.Evaluators.Numerics;
 
-/// <summary>Helpers for multi-dimensional arrays of doubles.</summary>
+/// <summary>Views of multi-dimensional arrays of doubles.</summary>
 internal static class DenseArrays
 {
     /// <summary>Views a rectangular double array of any rank as one span in C (row-major) order.</summary>
