@@ -5,7 +5,9 @@ using MLNetExtensions.Evaluators.Detection.Coco;
 
 namespace CocoEvalBench;
 
-/// <summary>Times load + evaluate + accumulate + summarize in-process, as pycocotools is timed, and reports memory.</summary>
+/// <summary>
+/// Times load + evaluate + accumulate + summarize in-process, as pycocotools is timed, and reports memory.
+/// </summary>
 internal static class EndToEndTiming
 {
     public static int Run(string gtPath, string dtPath)

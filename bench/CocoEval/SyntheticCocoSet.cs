@@ -28,7 +28,8 @@ internal static class SyntheticCocoSet
             WriteDetections(dt, images, random, truths);
         }
 
-        Console.Error.WriteLine($"{directory}: {images} images, {truths.Count} ground truths, {images * DetectionsPerImage} detections.");
+        Console.Error.WriteLine(
+            $"{directory}: {images} images, {truths.Count} ground truths, {images * DetectionsPerImage} detections.");
         return 0;
     }
 
@@ -72,7 +73,8 @@ internal static class SyntheticCocoSet
         w.WriteEndObject();
     }
 
-    private static void WriteAnnotation(Utf8JsonWriter w, int id, (int Image, int Category, double[] Box) t, Random random)
+    private static void WriteAnnotation(
+        Utf8JsonWriter w, int id, (int Image, int Category, double[] Box) t, Random random)
     {
         w.WriteStartObject();
         w.WriteNumber("id", id);
@@ -84,7 +86,8 @@ internal static class SyntheticCocoSet
         w.WriteEndObject();
     }
 
-    private static void WriteDetections(Utf8JsonWriter w, int images, Random random, List<(int Image, int Category, double[] Box)> truths)
+    private static void WriteDetections(
+        Utf8JsonWriter w, int images, Random random, List<(int Image, int Category, double[] Box)> truths)
     {
         w.WriteStartArray();
         int t = 0;

@@ -27,7 +27,9 @@ internal static class EvaluationRunner
             Dictionary<string, object> figures = request.Voc == VocMode.None
                 ? RunCoco(gt, dt.Detections, request, output)
                 : RunVoc(gt, dt.Detections, request.Voc, output);
-            errors.WriteLine($"Evaluated {gt.ImageIds.Count} images, {dt.Detections.Count} detections in {clock.Elapsed.TotalSeconds:F2} s.");
+            errors.WriteLine(
+                $"Evaluated {gt.ImageIds.Count} images, {dt.Detections.Count} detections "
+                + $"in {clock.Elapsed.TotalSeconds:F2} s.");
             if (request.Json)
             {
                 output.WriteLine(JsonSerializer.Serialize(figures, JsonOptions));

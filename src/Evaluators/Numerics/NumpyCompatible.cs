@@ -12,7 +12,8 @@ internal static class NumpyCompatible
     private const int PairwiseBlockSize = 128;
 
     /// <summary>Returns <c>np.linspace(start, stop, count)</c> with its default <c>endpoint=True</c>.</summary>
-    /// <remarks>numpy computes <c>i * ((stop - start) / (count - 1)) + start</c> and then sets the last value to stop.</remarks>
+    /// <remarks>numpy computes <c>i * ((stop - start) / (count - 1)) + start</c> and then sets the last value to
+    /// stop.</remarks>
     public static double[] Linspace(double start, double stop, int count)
     {
         var values = new double[count];
@@ -30,10 +31,14 @@ internal static class NumpyCompatible
         return values;
     }
 
-    /// <summary>numpy's default ufunc buffer size (<c>np.getbufsize()</c>): reductions run over chunks this long.</summary>
+    /// <summary>
+    /// numpy's default ufunc buffer size (<c>np.getbufsize()</c>): reductions run over chunks this long.
+    /// </summary>
     private const int BufferSize = 8192;
 
-    /// <summary>Returns <c>np.mean</c> of the values: their sum (as <see cref="Sum"/>) divided by their count.</summary>
+    /// <summary>
+    /// Returns <c>np.mean</c> of the values: their sum (as <see cref="Sum"/>) divided by their count.
+    /// </summary>
     public static double Mean(ReadOnlySpan<double> values) => Sum(values) / values.Length;
 
     /// <summary>Returns <c>np.sum</c> of a 1-D float64 array.</summary>
@@ -52,7 +57,9 @@ internal static class NumpyCompatible
         return total;
     }
 
-    /// <summary>Sums as numpy's <c>pairwise_sum</c> does for float64 (8 accumulators, blocks of 128, halving).</summary>
+    /// <summary>
+    /// Sums as numpy's <c>pairwise_sum</c> does for float64 (8 accumulators, blocks of 128, halving).
+    /// </summary>
     public static double PairwiseSum(ReadOnlySpan<double> a)
     {
         int n = a.Length;

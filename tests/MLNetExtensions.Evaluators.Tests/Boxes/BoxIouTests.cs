@@ -58,7 +58,8 @@ public sealed class BoxIouTests
         {
             for (int g = 0; g < 3; g++)
             {
-                Assert.Equal(BoxIou.Compute(detections[d], truths[g], PixelConvention.Continuous, crowd[g]), matrix[(d * 3) + g]);
+                double single = BoxIou.Compute(detections[d], truths[g], PixelConvention.Continuous, crowd[g]);
+                Assert.Equal(single, matrix[(d * 3) + g]);
             }
         }
     }

@@ -41,7 +41,8 @@ public sealed class CocoJsonReaderTests : IDisposable
         Assert.Equal(2, gt.Boxes.Count);
         Assert.Equal(4, gt.LoadReport.RecordsRead);
         Assert.Contains(gt.LoadReport.Warnings, w => w.Kind == "unknown-image-id" && w.Count == 1);
-        Assert.Contains(gt.LoadReport.Warnings, w => w.Kind == "negative-size" && w.Message.Contains("$.annotations[3]"));
+        Assert.Contains(
+            gt.LoadReport.Warnings, w => w.Kind == "negative-size" && w.Message.Contains("$.annotations[3]"));
         Assert.Contains(gt.LoadReport.Warnings, w => w.Kind == "area-missing");
     }
 

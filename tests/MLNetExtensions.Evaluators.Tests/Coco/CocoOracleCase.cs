@@ -81,7 +81,8 @@ public sealed class CocoOracleCase
         for (int k = 0; k < expected.Count; k++)
         {
             Assert.Equal(expected[k].CategoryId, metrics.PerCategory[k].Category.Id);
-            AssertClose(expected[k].Stats, metrics.PerCategory[k].ToArray(), tolerance, $"{Name} category {expected[k].CategoryId}");
+            string what = $"{Name} category {expected[k].CategoryId}";
+            AssertClose(expected[k].Stats, metrics.PerCategory[k].ToArray(), tolerance, what);
         }
     }
 
@@ -93,7 +94,8 @@ public sealed class CocoOracleCase
             double error = Math.Abs(expected[i] - actual[i]);
             Assert.True(
                 error <= tolerance,
-                $"{what}: {CocoStatistics.Names[i]} is {actual[i]:R}, pycocotools gives {expected[i]:R} (|diff| {error:E2}).");
+                $"{what}: {CocoStatistics.Names[i]} is {actual[i]:R}, "
+                + $"pycocotools gives {expected[i]:R} (|diff| {error:E2}).");
         }
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.ML.Data;
 
 namespace MLNetExtensions.Evaluators.Detection;
 
-/// <summary>Typed getters over the columns of a detection data view, with schema errors naming role and types.</summary>
+/// <summary>
+/// Typed getters over the columns of a detection data view, with schema errors naming role and types.
+/// </summary>
 internal static class DetectionColumnReader
 {
     /// <exception cref="ArgumentOutOfRangeException">The column is absent.</exception>
@@ -18,7 +20,8 @@ internal static class DetectionColumnReader
     /// <exception cref="ArgumentOutOfRangeException">The column is not a vector of Single.</exception>
     public static Func<float[]> FloatVector(DataViewRowCursor cursor, DataViewSchema.Column column, string role)
     {
-        if (column.Type is not VectorDataViewType { ItemType: NumberDataViewType item } || item != NumberDataViewType.Single)
+        bool singles = column.Type is VectorDataViewType { ItemType: var item } && item == NumberDataViewType.Single;
+        if (!singles)
         {
             throw Mismatch(column, role, "a vector of Single");
         }
@@ -63,7 +66,8 @@ internal static class DetectionColumnReader
     }
 
     /// <summary>A getter returning the image id of the row.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The column is not Int64, Int32, UInt32 or a UInt32 key.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The column is not Int64, Int32, UInt32 or a UInt32
+    /// key.</exception>
     public static Func<long> ImageId(DataViewRowCursor cursor, DataViewSchema.Column column)
     {
         DataViewType type = column.Type;

@@ -62,7 +62,8 @@ internal sealed class DetectionDataViewLoader
         {
             BoundingBox box = ToBox(boxes, n);
             AddCategory(labels[n], names);
-            _truths.Add(new GroundTruthBox(_truths.Count + 1, imageId, labels[n], box, box.Width * box.Height, false, false));
+            double area = box.Width * box.Height;
+            _truths.Add(new GroundTruthBox(_truths.Count + 1, imageId, labels[n], box, area, false, false));
         }
     }
 
@@ -93,7 +94,8 @@ internal sealed class DetectionDataViewLoader
     }
 
     private BoundingBox ToBox(float[] values, int n) =>
-        BoundingBox.From(values[4 * n], values[(4 * n) + 1], values[(4 * n) + 2], values[(4 * n) + 3], _columns.BoxFormat);
+        BoundingBox.From(
+            values[4 * n], values[(4 * n) + 1], values[(4 * n) + 2], values[(4 * n) + 3], _columns.BoxFormat);
 
     private static void CheckLengths(long row, int labels, int boxValues, string labelColumn, string boxColumn)
     {

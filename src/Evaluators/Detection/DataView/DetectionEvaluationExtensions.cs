@@ -3,7 +3,9 @@ using MLNetExtensions.Evaluators.Detection.Coco;
 
 namespace MLNetExtensions.Evaluators.Detection;
 
-/// <summary>Object-detection evaluation on <see cref="MLContext"/>, in the style of ML.NET's catalog Evaluate methods.</summary>
+/// <summary>
+/// Object-detection evaluation on <see cref="MLContext"/>, in the style of ML.NET's catalog Evaluate methods.
+/// </summary>
 public static class DetectionEvaluationExtensions
 {
     /// <summary>Computes COCO bounding-box metrics from a scored data view with one row per image.</summary>
@@ -16,7 +18,8 @@ public static class DetectionEvaluationExtensions
     /// <param name="scoreColumnName">Scores: a vector of Single, one per predicted box.</param>
     /// <param name="imageIdColumnName">Image ids; null numbers images by row.</param>
     /// <returns>The COCO metrics; ground-truth areas are box areas, and no box is a crowd.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="mlContext"/> or <paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="mlContext"/> or <paramref name="data"/> is
+    /// null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A column is missing or has the wrong type.</exception>
     /// <exception cref="InvalidDataException">A row's vectors have inconsistent lengths.</exception>
     public static CocoDetectionMetrics EvaluateObjectDetection(

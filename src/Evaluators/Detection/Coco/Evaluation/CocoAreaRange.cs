@@ -24,7 +24,9 @@ public sealed record CocoAreaRange(string Label, double Minimum, double Maximum)
     /// <summary>Gets the four ranges pycocotools uses, in its order.</summary>
     public static IReadOnlyList<CocoAreaRange> Defaults { get; } = [All, Small, Medium, Large];
 
-    /// <summary>Tells whether an area lies outside the range (pycocotools: <c>area &lt; lo or area &gt; hi</c>).</summary>
+    /// <summary>
+    /// Tells whether an area lies outside the range (pycocotools: <c>area &lt; lo or area &gt; hi</c>).
+    /// </summary>
     /// <param name="area">The area to test.</param>
     /// <returns>True when the area is below the minimum or above the maximum.</returns>
     public bool Excludes(double area) => area < Minimum || area > Maximum;

@@ -1,6 +1,8 @@
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
-/// <summary>Evaluates one category: matches every image, then accumulates precision and recall (one task of the parallel loop).</summary>
+/// <summary>
+/// Evaluates one category: matches every image, then accumulates precision and recall (one task of the parallel loop).
+/// </summary>
 internal sealed class CocoCategoryEvaluator
 {
     private readonly CocoEvaluationIndex _index;
@@ -18,7 +20,9 @@ internal sealed class CocoCategoryEvaluator
         _maxDetections = options.MaxDetections.ToArray();
     }
 
-    /// <summary>Fills precision[:, :, k, :, :] and recall[:, k, :, :]; leaves -1 where the category has no counted ground truth.</summary>
+    /// <summary>
+    /// Fills precision[:, :, k, :, :] and recall[:, k, :, :]; leaves -1 where the category has no counted ground truth.
+    /// </summary>
     public void Evaluate(int k, CocoScratch scratch, double[,,,,] precision, double[,,,] recall)
     {
         int dtStart = _index.Detections.CategoryStart[k];

@@ -1,6 +1,8 @@
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
-/// <summary>Turns ranked match states into COCO's interpolated precision and final recall (pycocotools' accumulate).</summary>
+/// <summary>
+/// Turns ranked match states into COCO's interpolated precision and final recall (pycocotools' accumulate).
+/// </summary>
 internal static class CocoCurveAccumulator
 {
     /// <summary>numpy's machine epsilon for float64, added by pycocotools to the precision denominator.</summary>
@@ -38,7 +40,9 @@ internal static class CocoCurveAccumulator
         return n > 0 ? recall[n - 1] : 0;
     }
 
-    /// <summary>Replaces each precision by the largest precision at or after it (the envelope from the right).</summary>
+    /// <summary>
+    /// Replaces each precision by the largest precision at or after it (the envelope from the right).
+    /// </summary>
     private static void MakeMonotone(Span<double> precision)
     {
         for (int i = precision.Length - 1; i > 0; i--)
@@ -50,7 +54,9 @@ internal static class CocoCurveAccumulator
         }
     }
 
-    /// <summary>At each threshold, takes the precision of the first point whose recall reaches it (searchsorted left).</summary>
+    /// <summary>
+    /// At each threshold, takes the precision of the first point whose recall reaches it (searchsorted left).
+    /// </summary>
     private static void Interpolate(
         ReadOnlySpan<double> recall,
         ReadOnlySpan<double> precision,

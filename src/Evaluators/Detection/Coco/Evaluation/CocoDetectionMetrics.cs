@@ -1,6 +1,8 @@
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
-/// <summary>Results of COCO bounding-box evaluation: the 12 figures, per-category figures and the full arrays.</summary>
+/// <summary>
+/// Results of COCO bounding-box evaluation: the 12 figures, per-category figures and the full arrays.
+/// </summary>
 /// <remarks>
 /// <see cref="Precision"/> and <see cref="Recall"/> are pycocotools' <c>eval['precision']</c> [T, R, K, A, M] and
 /// <c>eval['recall']</c> [T, K, A, M]: T IoU thresholds, R recall thresholds, K categories (ascending id),
@@ -27,7 +29,9 @@ public sealed class CocoDetectionMetrics : CocoStatistics
     /// <summary>Gets the figures of each category, in ascending category id.</summary>
     public IReadOnlyList<CocoCategoryMetrics> PerCategory { get; }
 
-    /// <summary>Gets the interpolated precision, indexed [iou, recallThreshold, category, area, maxDetections].</summary>
+    /// <summary>
+    /// Gets the interpolated precision, indexed [iou, recallThreshold, category, area, maxDetections].
+    /// </summary>
     public double[,,,,] Precision { get; }
 
     /// <summary>Gets the recall reached, indexed [iou, category, area, maxDetections].</summary>

@@ -6,10 +6,14 @@ namespace MLNetExtensions.Evaluators.Detection.Coco;
 /// <remarks>Instances are immutable: use <c>with</c>-style object initializers to derive variants.</remarks>
 public sealed record CocoEvaluationOptions
 {
-    /// <summary>Gets pycocotools' IoU thresholds, <c>np.linspace(0.5, 0.95, 10)</c> (0.8999999999999999 included).</summary>
+    /// <summary>
+    /// Gets pycocotools' IoU thresholds, <c>np.linspace(0.5, 0.95, 10)</c> (0.8999999999999999 included).
+    /// </summary>
     public static IReadOnlyList<double> DefaultIouThresholds { get; } = NumpyCompatible.Linspace(0.5, 0.95, 10);
 
-    /// <summary>Gets pycocotools' recall thresholds, <c>np.linspace(0, 1, 101)</c> (0.35000000000000003 included).</summary>
+    /// <summary>
+    /// Gets pycocotools' recall thresholds, <c>np.linspace(0, 1, 101)</c> (0.35000000000000003 included).
+    /// </summary>
     public static IReadOnlyList<double> DefaultRecallThresholds { get; } = NumpyCompatible.Linspace(0, 1, 101);
 
     /// <summary>Gets pycocotools' per-image detection limits.</summary>
@@ -22,7 +26,8 @@ public sealed record CocoEvaluationOptions
     public IReadOnlyList<double> RecallThresholds { get; init; } = DefaultRecallThresholds;
 
     /// <summary>Gets the per-image, per-category detection limits (the M axis), three ascending values.</summary>
-    /// <remarks>AP figures use the last; AR1, AR10 and AR100 use the first, second and third, as pycocotools does.</remarks>
+    /// <remarks>AP figures use the last; AR1, AR10 and AR100 use the first, second and third, as pycocotools
+    /// does.</remarks>
     public IReadOnlyList<int> MaxDetections { get; init; } = DefaultMaxDetections;
 
     /// <summary>Gets the area ranges (the A axis); summaries look them up by label.</summary>

@@ -25,8 +25,10 @@ public static class CocoEvaluator
     /// <param name="detections">The detections; every image id must be in the ground truth.</param>
     /// <param name="options">Thresholds, ranges and limits; null for pycocotools' defaults.</param>
     /// <returns>The 12 figures, per-category figures and the precision and recall arrays.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="groundTruth"/> or <paramref name="detections"/> is null.</exception>
-    /// <exception cref="ArgumentException">A detection names an unknown image, or the options are inconsistent.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="groundTruth"/> or <paramref name="detections"/> is
+    /// null.</exception>
+    /// <exception cref="ArgumentException">A detection names an unknown image, or the options are
+    /// inconsistent.</exception>
     public static CocoDetectionMetrics Evaluate(
         DetectionGroundTruth groundTruth,
         IReadOnlyList<DetectedBox> detections,

@@ -9,6 +9,8 @@ internal enum CocoMatchState : byte
     /// <summary>Matched to a ground truth that counts.</summary>
     TruePositive = 1,
 
-    /// <summary>Matched to an ignored ground truth (crowd or out of range), or unmatched and itself out of range.</summary>
+    /// <summary>
+    /// Matched to an ignored ground truth (crowd or out of range), or unmatched and itself out of range.
+    /// </summary>
     Ignored = 2,
 }

@@ -12,7 +12,8 @@ internal static class CocoOptionsValidator
         if (limits.Count != 3 || limits[0] <= 0 || limits[0] > limits[1] || limits[1] > limits[2])
         {
             throw new ArgumentException(
-                $"MaxDetections must hold three positive ascending limits (AR1, AR10, AR100); got [{string.Join(", ", limits)}].",
+                "MaxDetections must hold three positive ascending limits (AR1, AR10, AR100); "
+                + $"got [{string.Join(", ", limits)}].",
                 nameof(options));
         }
 

@@ -1,7 +1,8 @@
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
 /// <summary>Orders records by (category, image) without disturbing their input order inside a group.</summary>
-/// <remarks>Two stable counting sorts (least significant key first): O(n + images + categories), no comparisons.</remarks>
+/// <remarks>Two stable counting sorts (least significant key first): O(n + images + categories), no
+/// comparisons.</remarks>
 internal static class StableGrouping
 {
     /// <summary>Returns record positions sorted by (primary, secondary), ties in input order.</summary>

@@ -9,7 +9,8 @@ internal sealed class CocoAnnotationConverter
     private readonly DetectionLoadReport _report;
     private readonly CocoWarningTally _tally = new();
 
-    public CocoAnnotationConverter(string path, long[] images, DetectionCategory[] categories, DetectionLoadReport report)
+    public CocoAnnotationConverter(
+        string path, long[] images, DetectionCategory[] categories, DetectionLoadReport report)
     {
         _path = path;
         _images = [.. images];

@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
-/// <summary>Reads a JSON file into its on-disk shape, turning parser errors into messages that name file and path.</summary>
+/// <summary>
+/// Reads a JSON file into its on-disk shape, turning parser errors into messages that name file and path.
+/// </summary>
 internal static class CocoJsonFile
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -27,12 +29,12 @@ internal static class CocoJsonFile
         try
         {
             return JsonSerializer.Deserialize<T>(stream, Options)
-                ?? throw new InvalidDataException($"{path}: the file holds JSON null, not a COCO {expected}.");
+                ?? throw new InvalidDataException($"{path}: the file holds JSON null, not a COCO {expected} file.");
         }
         catch (JsonException e)
         {
             throw new InvalidDataException(
-                $"{path}: not a valid COCO {expected} at JSON path {e.Path ?? "$"} "
+                $"{path}: not a valid COCO {expected} file at JSON path {e.Path ?? "$"} "
                 + $"(line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}",
                 e);
         }

@@ -18,11 +18,12 @@ public static class CocoJsonReader
     /// <returns>The ground truth; its <see cref="DetectionGroundTruth.LoadReport"/> lists what was skipped.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is malformed; the message names the JSON path and field.</exception>
+    /// <exception cref="InvalidDataException">The file is malformed; the message names the JSON path and
+    /// field.</exception>
     public static DetectionGroundTruth ReadGroundTruth(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var file = CocoJsonFile.Read<CocoGroundTruthFile>(path, "ground-truth file");
+        var file = CocoJsonFile.Read<CocoGroundTruthFile>(path, "ground-truth");
         long[] images = ReadImages(file.Images, path);
         DetectionCategory[] categories = ReadCategories(file.Categories, path);
         var report = new DetectionLoadReport(path);
@@ -32,17 +33,19 @@ public static class CocoJsonReader
 
     /// <summary>Reads a COCO results file: a JSON array of <c>{image_id, category_id, bbox, score}</c>.</summary>
     /// <param name="path">The JSON file.</param>
-    /// <param name="groundTruth">The ground truth the results are for; it defines the valid image and category ids.</param>
+    /// <param name="groundTruth">The ground truth the results are for; it defines the valid image and category
+    /// ids.</param>
     /// <returns>The detections kept, in file order, and the load report.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="groundTruth"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidDataException">The file is malformed or names images absent from the ground truth.</exception>
+    /// <exception cref="InvalidDataException">The file is malformed or names images absent from the ground
+    /// truth.</exception>
     public static DetectionResults ReadResults(string path, DetectionGroundTruth groundTruth)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(groundTruth);
-        var records = CocoJsonFile.Read<List<CocoResultRecord>>(path, "results file (a JSON array)");
+        var records = CocoJsonFile.Read<List<CocoResultRecord>>(path, "results");
         var report = new DetectionLoadReport(path);
         var detections = new CocoResultConverter(path, groundTruth, report).Convert(records);
         return new DetectionResults(detections, report);
@@ -62,7 +65,8 @@ public static class CocoJsonReader
             ids[n] = images[n].Id ?? throw CocoJsonFile.Missing(path, $"$.images[{n}]", "id", "the image id");
             if (!seen.Add(ids[n]))
             {
-                throw new InvalidDataException($"{path}: $.images[{n}].id is {ids[n]}, an id already used by another image.");
+                throw new InvalidDataException(
+                    $"{path}: $.images[{n}].id is {ids[n]}, an id already used by another image.");
             }
         }
 
@@ -80,13 +84,16 @@ public static class CocoJsonReader
         var seen = new HashSet<int>();
         for (int n = 0; n < categories.Count; n++)
         {
-            int id = categories[n].Id ?? throw CocoJsonFile.Missing(path, $"$.categories[{n}]", "id", "the category id");
+            int id = categories[n].Id
+                ?? throw CocoJsonFile.Missing(path, $"$.categories[{n}]", "id", "the category id");
             if (!seen.Add(id))
             {
-                throw new InvalidDataException($"{path}: $.categories[{n}].id is {id}, an id already used by another category.");
+                throw new InvalidDataException(
+                    $"{path}: $.categories[{n}].id is {id}, an id already used by another category.");
             }
 
-            result[n] = new DetectionCategory(id, categories[n].Name ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            string name = categories[n].Name ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            result[n] = new DetectionCategory(id, name);
         }
 
         return result;

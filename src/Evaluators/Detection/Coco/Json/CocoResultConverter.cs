@@ -18,7 +18,8 @@ internal sealed class CocoResultConverter
         _report = report;
     }
 
-    /// <exception cref="InvalidDataException">A record lacks a field, or records name images absent from the ground truth.</exception>
+    /// <exception cref="InvalidDataException">A record lacks a field, or records name images absent from the ground
+    /// truth.</exception>
     public List<DetectedBox> Convert(List<CocoResultRecord> records)
     {
         var detections = new List<DetectedBox>(records.Count);
@@ -34,7 +35,8 @@ internal sealed class CocoResultConverter
         {
             throw new InvalidDataException(
                 $"{_path}: {_unknownImages.Count} detections name an image id absent from the ground truth, "
-                + $"first {_unknownImages[0]}; the results do not belong to this ground truth (pycocotools rejects them too).");
+                + $"first {_unknownImages[0]}; the results do not belong to this ground truth "
+                + "(pycocotools rejects them too).");
         }
 
         _report.RecordsRead = records.Count;
@@ -86,7 +88,9 @@ internal sealed class CocoResultConverter
             + $"skipped (as pycocotools does), e.g. {example}.category_id.",
         "score-outside-unit" => $"{count} detections have a score outside [0, 1]; they were kept, since scores "
             + $"only rank detections, e.g. {example}.",
-        "nan-score" => $"{count} detections have a NaN score, which cannot be ranked, and were skipped, e.g. {example}.score.",
-        _ => $"{count} detections have a bbox with {kind.Replace('-', ' ')} values and were skipped, e.g. {example}.bbox.",
+        "nan-score" => $"{count} detections have a NaN score, which cannot be ranked, and were skipped, "
+            + $"e.g. {example}.score.",
+        _ => $"{count} detections have a bbox with {kind.Replace('-', ' ')} values and were skipped, "
+            + $"e.g. {example}.bbox.",
     };
 }

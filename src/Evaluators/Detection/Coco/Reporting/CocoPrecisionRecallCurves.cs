@@ -13,11 +13,14 @@ public static class CocoPrecisionRecallCurves
     /// <summary>The IoU thresholds drawn by default: 0.5 and 0.75, as in COCO's AP50 and AP75.</summary>
     public static readonly IReadOnlyList<double> DefaultIouThresholds = [0.5, 0.75];
 
-    /// <summary>Writes <c>category_id,category,iou,recall,precision</c> rows for every category and threshold.</summary>
+    /// <summary>
+    /// Writes <c>category_id,category,iou,recall,precision</c> rows for every category and threshold.
+    /// </summary>
     /// <param name="metrics">The evaluation results.</param>
     /// <param name="path">The CSV file to create or overwrite.</param>
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or the options lack IoU 0.5 or 0.75.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or the options lack IoU 0.5 or
+    /// 0.75.</exception>
     public static void WriteCsv(CocoDetectionMetrics metrics, string path)
     {
         ArgumentNullException.ThrowIfNull(metrics);
@@ -48,7 +51,8 @@ public static class CocoPrecisionRecallCurves
     /// <param name="height">Image height in pixels.</param>
     /// <returns>The paths written, one per category that has a curve.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty, or the options lack IoU 0.5 or 0.75.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty, or the options lack IoU 0.5 or
+    /// 0.75.</exception>
     public static IReadOnlyList<string> WritePlots(
         CocoDetectionMetrics metrics, string directory, int width = 640, int height = 480)
     {

@@ -3,7 +3,9 @@ using System.Text;
 
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
-/// <summary>Writes COCO results in the layouts users know: pycocotools' 12-line summary and a per-category table.</summary>
+/// <summary>
+/// Writes COCO results in the layouts users know: pycocotools' 12-line summary and a per-category table.
+/// </summary>
 public static class CocoSummaryFormatter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -31,13 +33,16 @@ public static class CocoSummaryFormatter
         var text = new StringBuilder();
         for (int i = 0; i < lines.Length; i++)
         {
-            text.Append(SummaryLine(lines[i].Ap, lines[i].Iou, lines[i].Area, lines[i].MaxDets, values[i])).Append('\n');
+            var (ap, thresholds, area, maxDets) = lines[i];
+            text.Append(SummaryLine(ap, thresholds, area, maxDets, values[i])).Append('\n');
         }
 
         return text.ToString();
     }
 
-    /// <summary>Formats one row per category: id, name and the 12 figures with three decimals (-1: no ground truth).</summary>
+    /// <summary>
+    /// Formats one row per category: id, name and the 12 figures with three decimals (-1: no ground truth).
+    /// </summary>
     /// <param name="metrics">The evaluation results.</param>
     /// <returns>A fixed-width text table with a header line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="metrics"/> is null.</exception>
@@ -50,14 +55,18 @@ public static class CocoSummaryFormatter
         text.AppendJoin(' ', CocoStatistics.Names.Select(n => n.PadLeft(6))).Append('\n');
         foreach (CocoCategoryMetrics category in metrics.PerCategory)
         {
-            text.Append(string.Format(Invariant, "{0,6} {1} ", category.Category.Id, category.Category.Name.PadRight(nameWidth)));
+            string name = category.Category.Name.PadRight(nameWidth);
+            text.Append(string.Format(Invariant, "{0,6} {1} ", category.Category.Id, name));
             text.AppendJoin(' ', category.ToArray().Select(v => v.ToString("F3", Invariant).PadLeft(6))).Append('\n');
         }
 
         return text.ToString();
     }
 
-    /// <summary>One line in pycocotools' format <c>' {:&lt;18} {} @[ IoU={:&lt;9} | area={:&gt;6s} | maxDets={:&gt;3d} ] = {:0.3f}'</c>.</summary>
+    /// <summary>
+    /// One line in pycocotools' format <c>' {:&lt;18} {} @[ IoU={:&lt;9} | area={:&gt;6s} | maxDets={:&gt;3d} ] =
+    /// {:0.3f}'</c>.
+    /// </summary>
     private static string SummaryLine(bool ap, string iou, string area, int maxDets, double value)
     {
         string title = ap ? "Average Precision" : "Average Recall";

@@ -5,7 +5,8 @@ namespace MLNetExtensions.Evaluators.Detection.Coco;
 /// <summary>Draws precision-recall curves with ScottPlot (headless: SkiaSharp renders without a display).</summary>
 internal static class PrecisionRecallPlot
 {
-    public static void Save(string path, string title, IReadOnlyList<PrecisionRecallCurve> curves, int width, int height)
+    public static void Save(
+        string path, string title, IReadOnlyList<PrecisionRecallCurve> curves, int width, int height)
     {
         var plot = new ScottPlot.Plot();
         foreach (PrecisionRecallCurve curve in curves)
