@@ -86,7 +86,9 @@ def evaluate(probabilities, labels):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=DEFAULT_DATA if os.path.isdir(DEFAULT_DATA) else SUBSET_DATA)
-    parser.add_argument("--arch", default="lenet", choices=sorted(architectures.BUILDERS))
+    parser.add_argument("--arch", default="lenet", choices=sorted(architectures.PRESETS))
+    parser.add_argument("--architecture-json", help="architecture JSON as CnnArchitecture.ToJson() writes it; "
+                        "overrides --arch")
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=128)
@@ -101,7 +103,8 @@ def main():
     rng = np.random.default_rng(args.seed)
     train_x, train_y = load_split(args.data, "train")
     test_x, test_y = load_split(args.data, "t10k")
-    model = architectures.BUILDERS[args.arch](num_classes=10)
+    spec = json.loads(args.architecture_json) if args.architecture_json else architectures.PRESETS[args.arch]
+    model = architectures.build(spec, shape=(1, *train_x.shape[1:]), classes=10)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
 
     epoch_seconds = []
@@ -120,6 +123,7 @@ def main():
     print(json.dumps({
         "framework": f"pytorch {torch.__version__}",
         "arch": args.arch,
+        "architecture": spec["type"],
         "epochs": args.epochs,
         "threads": args.threads,
         "batchSize": args.batch_size,
