@@ -1,9 +1,16 @@
 // Usage: ModelScoringProbe <model.zip> <fashion-mnist dir> <rows> <scores.bin>
+//        ModelScoringProbe bench <fashion-mnist dir>   (batched vs one-row scoring speed)
 // Loads the model with a fresh MLContext (no registration calls), scores the first <rows> test
 // images through Transform, and writes them as little-endian floats: rows x classes.
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using MLNetExtensions.Transforms.Data;
+
+if (args is ["bench", var dataDirectory])
+{
+    ScoringBench.Run(dataDirectory);
+    return 0;
+}
 
 if (args.Length != 4)
 {
