@@ -15,11 +15,12 @@ internal static class ScoringBench
         var ml = new MLContext(seed: 1);
         var train = MnistIdxReader.LoadSplit(dataDirectory, MnistSplit.Train, FashionMnist.ClassNames);
         var test = ml.Data.Cache(MnistIdxReader.LoadSplit(dataDirectory, MnistSplit.Test, FashionMnist.ClassNames));
-        var model = ml.MulticlassClassification.Trainers.ImageClassificationCnn(new CnnImageClassificationTrainer.Options
+        var options = new CnnImageClassificationTrainer.Options
         {
             FeatureColumnName = MnistDataView.PixelsColumnName,
             Training = new TrainingOptions { Epochs = 1, Seed = 1, Threads = 2, Device = TorchDevice.Cpu },
-        }).Fit(train);
+        };
+        var model = ml.MulticlassClassification.Trainers.ImageClassificationCnn(options).Fit(train);
         var rows = ml.Data.CreateEnumerable<PixelRow>(test, reuseRowObject: false).ToArray();
         Console.WriteLine($"batched (batch {model.ScoringBatchSize}): {Batched(model, test, rows.Length):F0} images/s");
         Console.WriteLine($"one row per forward (PredictionEngine): {OneByOne(ml, model, rows):F0} images/s");

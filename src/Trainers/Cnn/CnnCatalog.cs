@@ -12,7 +12,8 @@ public static class CnnCatalog
     /// </summary>
     /// <param name="catalog">The multiclass trainers catalog.</param>
     /// <param name="labelColumnName">The key label column.</param>
-    /// <param name="featureColumnName">The image column: MLImage, Single pixel vector (square, grey) or encoded bytes.</param>
+    /// <param name="featureColumnName">The image column: MLImage, Single pixel vector (square, grey) or encoded
+    /// bytes.</param>
     /// <param name="scoreColumnName">The probabilities column to add.</param>
     /// <param name="predictedLabelColumnName">The predicted key column to add.</param>
     /// <param name="validationSet">Data evaluated after each epoch, or null.</param>

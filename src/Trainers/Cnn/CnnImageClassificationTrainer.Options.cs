@@ -37,7 +37,8 @@ public sealed partial class CnnImageClassificationTrainer
         /// <summary>Gets or sets the network; LeNet-5 by default.</summary>
         public CnnArchitecture Architecture { get; set; } = CnnArchitecture.LeNet5();
 
-        /// <summary>Gets or sets the training settings (epochs, batch size, optimizer, schedule, seed, device, ...).</summary>
+        /// <summary>Gets or sets the training settings (epochs, batch size, optimizer, schedule, seed, device,
+        /// ...).</summary>
         /// <remarks>The object is copied when the trainer is created and never written to.</remarks>
         public TrainingOptions Training { get; set; } = new();
 

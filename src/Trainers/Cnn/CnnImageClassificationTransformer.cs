@@ -50,7 +50,8 @@ public sealed partial class CnnImageClassificationTransformer : ITransformer
         PredictedLabelColumnName = names.PredictedLabel;
         ScoringBatchSize = names.BatchSize;
         TrainingResult = trainingResult;
-        _scorer = new BatchScorer(network, [input.Shape.Channels, input.Shape.Height, input.Shape.Width], ClassNames.Count);
+        long[] imageShape = [input.Shape.Channels, input.Shape.Height, input.Shape.Width];
+        _scorer = new BatchScorer(network, imageShape, ClassNames.Count);
         _outputColumns = ScoreColumns.Create(ScoreColumnName, PredictedLabelColumnName, ClassNames);
     }
 

@@ -1,6 +1,7 @@
 namespace MLNetExtensions.Trainers.Cnn;
 
-/// <summary>What the CNN image classifier does with an image whose size differs from the network's input size.</summary>
+/// <summary>What the CNN image classifier does with an image whose size differs from the network's input
+/// size.</summary>
 public enum ImageResizePolicy
 {
     /// <summary>Resize it to the input size with bilinear interpolation (the aspect ratio is not kept).</summary>

@@ -4,8 +4,10 @@ namespace MLNetExtensions.Trainers.Cnn;
 internal static class OptionsValidator
 {
     /// <summary>Throws for the first invalid option.</summary>
-    /// <exception cref="ArgumentNullException">A column name, the architecture or the training options is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range; the message names the option.</exception>
+    /// <exception cref="ArgumentNullException">A column name, the architecture or the training options is
+    /// null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is out of range; the message names the
+    /// option.</exception>
     public static void Check(CnnImageClassificationTrainer.Options options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.LabelColumnName, nameof(options.LabelColumnName));
@@ -36,7 +38,8 @@ internal static class OptionsValidator
         }
     }
 
-    /// <summary>Checks that a per-channel array is empty or has one finite value per channel (positive for std).</summary>
+    /// <summary>Checks that a per-channel array is empty or has one finite value per channel (positive for
+    /// std).</summary>
     /// <exception cref="ArgumentException">The array has another length or a bad value.</exception>
     public static void CheckChannelCount(float[] values, string optionName, int channels)
     {

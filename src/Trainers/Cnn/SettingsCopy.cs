@@ -5,7 +5,8 @@ namespace MLNetExtensions.Trainers.Cnn;
 /// <summary>Copies settings objects (public read-write properties) so that a trainer keeps its own.</summary>
 internal static class SettingsCopy
 {
-    /// <summary>A new <typeparamref name="T"/> with every public read-write property of <paramref name="source"/>.</summary>
+    /// <summary>A new <typeparamref name="T"/> with every public read-write property of
+    /// <paramref name="source"/>.</summary>
     public static T Of<T>(T source)
         where T : class, new()
     {

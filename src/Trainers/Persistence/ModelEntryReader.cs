@@ -41,7 +41,8 @@ internal sealed class ModelEntryReader
         return float.IsFinite(value) ? value : throw Corrupt(entry, $"a finite number, found {value}");
     }
 
-    /// <summary>Reads a length-prefixed array of finite floats with at most <paramref name="maxCount"/> items.</summary>
+    /// <summary>Reads a length-prefixed array of finite floats with at most <paramref name="maxCount"/>
+    /// items.</summary>
     public float[] ReadSingles(string entry, int maxCount)
     {
         int count = ReadInt32(entry + " count", 0, maxCount);
@@ -88,7 +89,8 @@ internal sealed class ModelEntryReader
         return payload;
     }
 
-    /// <summary>Builds the exception for entry <paramref name="entry"/> not holding <paramref name="expected"/>.</summary>
+    /// <summary>Builds the exception for entry <paramref name="entry"/> not holding
+    /// <paramref name="expected"/>.</summary>
     public InvalidDataException Corrupt(string entry, string expected, Exception? inner = null) =>
         new($"The model file is truncated or corrupted: the {_owner} entry '{entry}' could not be read "
             + $"(expected {expected}). Save the model again or restore the file from a backup.", inner);

@@ -46,7 +46,8 @@ internal sealed class ModelEntryWriter
         }
     }
 
-    /// <summary>Stores <paramref name="payload"/> as binary stream <paramref name="streamName"/> with its checksum.</summary>
+    /// <summary>Stores <paramref name="payload"/> as binary stream <paramref name="streamName"/> with its
+    /// checksum.</summary>
     public void WriteChecksummedStream(string streamName, byte[] payload) =>
         _context.SaveBinaryStream(streamName, writer =>
         {

@@ -3,7 +3,8 @@ using static TorchSharp.torch;
 
 namespace MLNetExtensions.Trainers.Persistence;
 
-/// <summary>Converts a TorchSharp module's parameters and buffers to bytes and back (TorchSharp's own format).</summary>
+/// <summary>Converts a TorchSharp module's parameters and buffers to bytes and back (TorchSharp's own
+/// format).</summary>
 internal static class TorchModuleBytes
 {
     /// <summary>Serialises every parameter and buffer of <paramref name="module"/>.</summary>
@@ -22,7 +23,8 @@ internal static class TorchModuleBytes
     /// Loads <paramref name="payload"/> into <paramref name="module"/>, which must have exactly the
     /// stored parameter names and shapes.
     /// </summary>
-    /// <exception cref="InvalidDataException">The payload does not match the module; names <paramref name="entry"/>.</exception>
+    /// <exception cref="InvalidDataException">The payload does not match the module; names
+    /// <paramref name="entry"/>.</exception>
     public static void Load(nn.Module module, byte[] payload, string entry)
     {
         try

@@ -175,7 +175,10 @@ public sealed class ModelFileTests(TrainedSubsetModel fixture) : IDisposable
         string probe = ProbePath();
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { probe, model, data, rows.ToString(System.Globalization.CultureInfo.InvariantCulture), output },
+            ArgumentList =
+            {
+                probe, model, data, rows.ToString(System.Globalization.CultureInfo.InvariantCulture), output,
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -192,7 +195,8 @@ public sealed class ModelFileTests(TrainedSubsetModel fixture) : IDisposable
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string configuration = output.Parent!.Name;
         string tests = output.Parent.Parent!.Parent!.Parent!.FullName;
-        string probe = Path.Combine(tests, "ModelScoringProbe", "bin", configuration, "net10.0", "ModelScoringProbe.dll");
+        string probe = Path.Combine(
+            tests, "ModelScoringProbe", "bin", configuration, "net10.0", "ModelScoringProbe.dll");
         Assert.True(File.Exists(probe), $"The scoring probe was not built: {probe} is missing.");
         return probe;
     }

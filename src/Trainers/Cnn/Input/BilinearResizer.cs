@@ -6,7 +6,8 @@ namespace MLNetExtensions.Trainers.Cnn.Input;
 /// </summary>
 internal static class BilinearResizer
 {
-    /// <summary>Resizes each of <paramref name="channels"/> planes from (srcH, srcW) into <paramref name="destination"/>.</summary>
+    /// <summary>Resizes each of <paramref name="channels"/> planes from (srcH, srcW) into
+    /// <paramref name="destination"/>.</summary>
     public static void Resize(
         ReadOnlySpan<float> source,
         int channels,

@@ -14,7 +14,8 @@ internal static class ClassNameReader
         var annotation = label.Annotations.Schema.GetColumnOrNull(AnnotationUtils.Kinds.KeyValues);
         if (annotation?.Type is VectorDataViewType { Size: var size } vector && size == classCount)
         {
-            var method = typeof(ClassNameReader).GetMethod(nameof(ReadValues), BindingFlags.NonPublic | BindingFlags.Static)!;
+            var method = typeof(ClassNameReader)
+                .GetMethod(nameof(ReadValues), BindingFlags.NonPublic | BindingFlags.Static)!;
             return (string[])method.MakeGenericMethod(vector.ItemType.RawType).Invoke(null, [label.Annotations])!;
         }
 

@@ -10,7 +10,8 @@ internal sealed class CnnExampleReader : IExampleReader
     private readonly string _labelColumnName;
     private readonly int _classCount;
 
-    /// <summary>Creates a reader of <paramref name="input"/> images and <paramref name="labelColumnName"/> keys.</summary>
+    /// <summary>Creates a reader of <paramref name="input"/> images and <paramref name="labelColumnName"/>
+    /// keys.</summary>
     public CnnExampleReader(ImageInputSettings input, string labelColumnName, int classCount)
     {
         _input = input;

@@ -3,7 +3,8 @@ using MLNetExtensions.Trainers.Cnn.Architectures;
 
 namespace MLNetExtensions.Trainers.Cnn.Input;
 
-/// <summary>How a CNN classifier reads its feature column: which column, what kind, which shape, which normalisation.</summary>
+/// <summary>How a CNN classifier reads its feature column: which column, what kind, which shape, which
+/// normalisation.</summary>
 /// <param name="ColumnName">The feature column's name.</param>
 /// <param name="Kind">The kind of column, picked from its type.</param>
 /// <param name="Shape">The network's input shape.</param>
@@ -19,7 +20,8 @@ internal sealed record ImageInputSettings(
     /// <summary>Values per example: C*H*W.</summary>
     public int FeatureLength => checked((int)Shape.ElementCount);
 
-    /// <summary>Creates the pixel reader for <paramref name="row"/>, which must have the feature column active.</summary>
+    /// <summary>Creates the pixel reader for <paramref name="row"/>, which must have the feature column
+    /// active.</summary>
     public IPixelSource CreatePixelSource(DataViewRow row) => Kind switch
     {
         ImageInputKind.Image => new ImageColumnSource(row, ColumnName, Shape, ResizePolicy),
@@ -27,7 +29,8 @@ internal sealed record ImageInputSettings(
         _ => new PixelVectorSource(row, ColumnName),
     };
 
-    /// <summary>Reads the current row of <paramref name="source"/> into <paramref name="destination"/>, normalised.</summary>
+    /// <summary>Reads the current row of <paramref name="source"/> into <paramref name="destination"/>,
+    /// normalised.</summary>
     public void ReadNormalized(IPixelSource source, Span<float> destination)
     {
         source.Read(destination);

@@ -10,8 +10,10 @@ namespace MLNetExtensions.Trainers.Cnn.Input;
 /// </summary>
 internal static class ImagePlanes
 {
-    /// <summary>Writes <paramref name="image"/> into <paramref name="destination"/> as <paramref name="shape"/>.</summary>
-    /// <exception cref="InvalidDataException">The size differs and the policy rejects it, or the pixel format is unknown.</exception>
+    /// <summary>Writes <paramref name="image"/> into <paramref name="destination"/> as
+    /// <paramref name="shape"/>.</summary>
+    /// <exception cref="InvalidDataException">The size differs and the policy rejects it, or the pixel format
+    /// is unknown.</exception>
     public static void Write(
         MLImage image,
         ImageShape shape,

@@ -27,7 +27,8 @@ internal static class InputColumnRules
                 => ImageInputKind.PixelVector,
             VectorDataViewType { ItemType: NumberDataViewType t } when t.RawType == typeof(byte)
                 => ImageInputKind.EncodedImage,
-            _ => throw Mismatch(columnName, "feature", ExpectedFeature, column.Type.ToString() ?? "unknown", parameterName),
+            _ => throw Mismatch(
+                columnName, "feature", ExpectedFeature, column.Type.ToString() ?? "unknown", parameterName),
         };
     }
 
@@ -53,7 +54,8 @@ internal static class InputColumnRules
     }
 
     /// <summary>The number of classes of the key label column.</summary>
-    /// <exception cref="ArgumentException">The column is missing or is not a key of <see cref="uint"/> with known count.</exception>
+    /// <exception cref="ArgumentException">The column is missing or is not a key of <see cref="uint"/> with
+    /// known count.</exception>
     public static int LabelClassCount(DataViewSchema schema, string columnName, string parameterName)
     {
         const string expected = "a key of UInt32 with a known number of classes (use MapValueToKey)";

@@ -12,7 +12,8 @@ namespace MLNetExtensions.Trainers.Cnn.Input;
 internal static class InputShapeResolver
 {
     /// <summary>Resolves the shape for training on <paramref name="data"/>.</summary>
-    /// <exception cref="ArgumentException">The declared size does not match the vector, or cannot be inferred.</exception>
+    /// <exception cref="ArgumentException">The declared size does not match the vector, or cannot be
+    /// inferred.</exception>
     public static ImageShape Resolve(CnnImageClassificationTrainer.Options options, IDataView data, ImageInputKind kind)
     {
         return kind == ImageInputKind.PixelVector
@@ -39,7 +40,10 @@ internal static class InputShapeResolver
         return new ImageShape(channels, height, width);
     }
 
-    private static ImageShape ForImages(CnnImageClassificationTrainer.Options options, IDataView data, ImageInputKind kind)
+    private static ImageShape ForImages(
+        CnnImageClassificationTrainer.Options options,
+        IDataView data,
+        ImageInputKind kind)
     {
         int channels = options.ImageChannels == 0 ? 3 : options.ImageChannels;
         if (options.ImageWidth > 0 && options.ImageHeight > 0)

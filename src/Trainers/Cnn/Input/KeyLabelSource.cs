@@ -11,7 +11,8 @@ internal sealed class KeyLabelSource
     private readonly int _classCount;
     private readonly ValueGetter<uint> _getter;
 
-    /// <summary>Binds to label column <paramref name="columnName"/> with <paramref name="classCount"/> classes.</summary>
+    /// <summary>Binds to label column <paramref name="columnName"/> with <paramref name="classCount"/>
+    /// classes.</summary>
     public KeyLabelSource(DataViewRow row, string columnName, int classCount)
     {
         _row = row;

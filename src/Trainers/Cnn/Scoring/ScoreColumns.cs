@@ -26,10 +26,12 @@ internal static class ScoreColumns
         var predicted = new DataViewSchema.Annotations.Builder();
         predicted.AddKeyValues(classNames.Count, TextDataViewType.Instance, (ref VBuffer<ReadOnlyMemory<char>> v) =>
             names.CopyTo(ref v));
+        var scoreType = new VectorDataViewType(NumberDataViewType.Single, classNames.Count);
+        var keyType = new KeyDataViewType(typeof(uint), classNames.Count);
         return
         [
-            new(scoreColumnName, new VectorDataViewType(NumberDataViewType.Single, classNames.Count), score.ToAnnotations()),
-            new(predictedLabelColumnName, new KeyDataViewType(typeof(uint), classNames.Count), predicted.ToAnnotations()),
+            new(scoreColumnName, scoreType, score.ToAnnotations()),
+            new(predictedLabelColumnName, keyType, predicted.ToAnnotations()),
         ];
     }
 

@@ -71,7 +71,8 @@ internal sealed class ScoredCursor : DataViewRowCursor
     }
 
     /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">The column is inactive or <typeparamref name="TValue"/> is not its type.</exception>
+    /// <exception cref="InvalidOperationException">The column is inactive or <typeparamref name="TValue"/> is
+    /// not its type.</exception>
     public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column)
     {
         if (!IsColumnActive(column))

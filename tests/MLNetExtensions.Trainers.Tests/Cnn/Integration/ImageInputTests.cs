@@ -19,7 +19,8 @@ public sealed class ImageInputTests(TrainedSubsetModel fixture) : IDisposable
         var files = _ml.Data.LoadFromEnumerable(PngFiles.WriteFirst(_ml, fixture.Test, Images, _directory));
         var expected = ScoreReading.Scores(fixture.Model.Transform(_ml.Data.TakeRows(fixture.Test, Images)));
 
-        var images = _ml.Transforms.LoadImages(MnistDataView.PixelsColumnName, null, "Path").Fit(files).Transform(files);
+        var images = _ml.Transforms.LoadImages(MnistDataView.PixelsColumnName, null, "Path")
+            .Fit(files).Transform(files);
         var bytes = _ml.Transforms.LoadRawImageBytes(MnistDataView.PixelsColumnName, null, "Path")
             .Fit(files).Transform(files);
 
@@ -68,7 +69,8 @@ public sealed class ImageInputTests(TrainedSubsetModel fixture) : IDisposable
     {
         var path = PngFiles.WriteGrey(_directory, "small.png", new float[20 * 20], 20, 20);
         var files = _ml.Data.LoadFromEnumerable([new PngFiles.PathRow { Path = path, Label = 1 }]);
-        var images = _ml.Transforms.LoadImages(MnistDataView.PixelsColumnName, null, "Path").Fit(files).Transform(files);
+        var images = _ml.Transforms.LoadImages(MnistDataView.PixelsColumnName, null, "Path")
+            .Fit(files).Transform(files);
         var black = _ml.Data.LoadFromEnumerable([new CnnClassifierEndToEndTests.PixelRow { Pixels = new float[784] }]);
 
         // A black 20x20 image resized is a black 28x28 image.
@@ -102,7 +104,8 @@ public sealed class ImageInputTests(TrainedSubsetModel fixture) : IDisposable
         string good = PngFiles.WriteFirst(_ml, fixture.Test, 1, _directory)[0].Path;
         string broken = Path.Combine(_directory, "broken.png");
         File.WriteAllBytes(broken, [0x89, 0x50, 0x4E, 0x47, 1, 2, 3, 4, 5]);
-        var files = _ml.Data.LoadFromEnumerable([new PngFiles.PathRow { Path = good }, new PngFiles.PathRow { Path = broken }]);
+        var files = _ml.Data.LoadFromEnumerable(
+            [new PngFiles.PathRow { Path = good }, new PngFiles.PathRow { Path = broken }]);
         var bytes = _ml.Transforms.LoadRawImageBytes(MnistDataView.PixelsColumnName, null, "Path")
             .Fit(files).Transform(files);
 

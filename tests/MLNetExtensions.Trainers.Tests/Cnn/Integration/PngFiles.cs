@@ -15,7 +15,8 @@ internal static class PngFiles
         public uint Label { get; set; }
     }
 
-    /// <summary>Writes the first <paramref name="count"/> images of <paramref name="data"/> and returns rows naming them.</summary>
+    /// <summary>Writes the first <paramref name="count"/> images of <paramref name="data"/> and returns rows
+    /// naming them.</summary>
     public static PathRow[] WriteFirst(MLContext ml, IDataView data, int count, string directory)
     {
         var pixels = data.GetColumn<float[]>(MnistDataView.PixelsColumnName).Take(count).ToArray();

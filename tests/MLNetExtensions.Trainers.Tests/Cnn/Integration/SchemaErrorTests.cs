@@ -164,7 +164,8 @@ public sealed class SchemaErrorTests(TrainedSubsetModel fixture)
     private IDataView FloatRows(int length)
     {
         var definition = SchemaDefinition.Create(typeof(FloatLabelRow));
-        definition[nameof(FloatLabelRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
+        var vector = new VectorDataViewType(NumberDataViewType.Single, length);
+        definition[nameof(FloatLabelRow.Features)].ColumnType = vector;
         return _ml.Data.LoadFromEnumerable([new FloatLabelRow { Features = new float[length], Label = 1 }], definition);
     }
 
