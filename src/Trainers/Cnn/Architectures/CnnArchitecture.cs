@@ -42,7 +42,10 @@ public abstract record CnnArchitecture
     public static ResNetArchitecture ResNet() => new();
 
     /// <summary>Returns the preset of a family by its short name.</summary>
-    /// <param name="name">"lenet", "lenet5", "vgg" or "resnet" (case-insensitive).</param>
+    /// <param name="name">
+    /// "lenet", "lenet5", "vgg", "vgg-bn" (<see cref="VggArchitecture.BatchNormDropout"/>) or "resnet"
+    /// (case-insensitive).
+    /// </param>
     /// <returns>The preset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> names no preset.</exception>
@@ -53,13 +56,17 @@ public abstract record CnnArchitecture
         {
             "lenet" or LeNet5Architecture.TypeName => LeNet5(),
             VggArchitecture.TypeName => Vgg(),
+            "vgg-bn" or "vggbn" => VggArchitecture.BatchNormDropout(),
             ResNetArchitecture.TypeName => ResNet(),
             _ => throw new ArgumentException(
-                $"'{name}' is not an architecture name; expected 'lenet', 'vgg' or 'resnet'.", nameof(name)),
+                $"'{name}' is not an architecture name; expected 'lenet', 'vgg', 'vgg-bn' or 'resnet'.",
+                nameof(name)),
         };
     }
 
-    /// <summary>Builds the network for images of <paramref name="input"/> shape and <paramref name="classCount"/> classes.</summary>
+    /// <summary>
+    /// Builds the network for images of <paramref name="input"/> shape and <paramref name="classCount"/> classes.
+    /// </summary>
     /// <param name="input">Shape of one input image.</param>
     /// <param name="classCount">Number of classes (width of the logits).</param>
     /// <returns>A freshly initialised network in training mode, on the CPU.</returns>

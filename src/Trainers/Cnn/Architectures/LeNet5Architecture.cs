@@ -16,7 +16,9 @@ public sealed record LeNet5Architecture : CnnArchitecture
     /// <summary>The JSON discriminator and short name of this family.</summary>
     public const string TypeName = "lenet5";
 
-    /// <summary>Gets the pooling used by both pooling layers (2x2, stride 2). Default: <see cref="PoolingKind.Max"/>.</summary>
+    /// <summary>
+    /// Gets the pooling used by both pooling layers (2x2, stride 2). Default: <see cref="PoolingKind.Max"/>.
+    /// </summary>
     public PoolingKind Pooling { get; init; } = PoolingKind.Max;
 
     /// <inheritdoc/>

@@ -11,7 +11,10 @@ namespace MLNetExtensions.Trainers.Cnn.Architectures;
 /// <para>
 /// The default is two blocks of two 3x3 convolutions (32 then 64 channels, padding 1) with 2x2 max
 /// pooling, one hidden FC layer of 128 units, no batch norm and no dropout: 28x28 becomes 14x14 then
-/// 7x7. See <see cref="BatchNormDropout"/> for a larger, regularised preset.
+/// 7x7 (467,818 parameters for 10 classes, about 19 million multiply-adds per image). It is sized for
+/// three Fashion-MNIST epochs: one training step of 128 images took 0.43 s of CPU time on one core of
+/// the reference machine, about 2 minutes per 60,000-image epoch on two cores. See
+/// <see cref="BatchNormDropout"/> for a larger, regularised preset.
 /// </para>
 /// <para>
 /// Layer names: conv1, conv1_bn (with batch norm), conv1_relu, ... numbered across blocks; pool1,
@@ -64,6 +67,11 @@ public sealed record VggArchitecture : CnnArchitecture
     /// A regularised preset: blocks of 2 x 32, 2 x 64 and 2 x 128 3x3 convolutions with batch norm (28x28 to
     /// 14x14, 7x7 and, through a 3x3 stride-2 max pool, 3x3), one hidden FC layer of 256 units and dropout 0.4.
     /// </summary>
+    /// <remarks>
+    /// 584,618 parameters for 10 classes, about 29 million multiply-adds per image. One training step of
+    /// 128 images took 0.71 s of CPU time on one core of the reference machine: about 3.5 minutes per
+    /// 60,000-image Fashion-MNIST epoch on two cores, so roughly 8 epochs fit in 30 minutes.
+    /// </remarks>
     /// <returns>The preset.</returns>
     public static VggArchitecture BatchNormDropout() => new()
     {
@@ -84,18 +92,10 @@ public sealed record VggArchitecture : CnnArchitecture
         SpecChecks.NotNull("vgg", "blocks", Blocks);
         SpecChecks.NotNull("vgg", "hidden widths", HiddenWidths);
         SpecChecks.Positive("vgg", "number of blocks", Blocks.Count);
-        int conv = 0;
+        int convs = 0;
         for (int b = 0; b < Blocks.Count; b++)
         {
-            SpecChecks.NotNull($"block{b + 1}", "block", Blocks[b]);
-            SpecChecks.NotNull($"block{b + 1}", "convolutions", Blocks[b].Convs);
-            SpecChecks.Positive($"block{b + 1}", "number of convolutions", Blocks[b].Convs.Count);
-            foreach (var spec in Blocks[b].Convs)
-            {
-                SpecChecks.Conv($"conv{++conv}", spec);
-            }
-
-            SpecChecks.Pool($"pool{b + 1}", Blocks[b].Pool);
+            convs += ValidateBlock(b + 1, Blocks[b], convs);
         }
 
         for (int i = 0; i < HiddenWidths.Count; i++)
@@ -104,6 +104,21 @@ public sealed record VggArchitecture : CnnArchitecture
         }
 
         SpecChecks.Probability("vgg", Dropout);
+    }
+
+    /// <summary>Checks one block whose first convolution is conv(convsBefore + 1); returns its conv count.</summary>
+    private static int ValidateBlock(int number, VggBlock? block, int convsBefore)
+    {
+        SpecChecks.NotNull($"block{number}", "block", block);
+        SpecChecks.NotNull($"block{number}", "convolutions", block.Convs);
+        SpecChecks.Positive($"block{number}", "number of convolutions", block.Convs.Count);
+        for (int i = 0; i < block.Convs.Count; i++)
+        {
+            SpecChecks.Conv($"conv{convsBefore + i + 1}", block.Convs[i]);
+        }
+
+        SpecChecks.Pool($"pool{number}", block.Pool);
+        return block.Convs.Count;
     }
 
     /// <inheritdoc/>

@@ -60,7 +60,8 @@ public sealed class ModelSummary
         AppendRow(text, [("input", nameWidth), ("", kindWidth), (InputShape.ToString(), 12)], "");
         foreach (var l in Layers)
         {
-            AppendRow(text, [(l.Name, nameWidth), (l.Kind, kindWidth), (l.OutputShapeText, 12)], Count(l.ParameterCount));
+            var cells = new[] { (l.Name, nameWidth), (l.Kind, kindWidth), (l.OutputShapeText, 12) };
+            AppendRow(text, cells, Count(l.ParameterCount));
         }
 
         text.Append(CultureInfo.InvariantCulture, $"Total parameters: {Count(TotalParameters)}").AppendLine();

@@ -1,3 +1,4 @@
+using MLNetExtensions.Trainers.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -9,20 +10,24 @@ internal static class BatchTensors
     /// <summary>The features as a float tensor [count, ..featureShape].</summary>
     public static Tensor Features(ExampleBatch batch, long[] featureShape, Device device)
     {
-        var shape = new long[featureShape.Length + 1];
-        shape[0] = batch.Count;
-        featureShape.CopyTo(shape, 1);
-
-        var host = empty(shape, ScalarType.Float32);
-        host.data<float>().CopyFrom(batch.Features.AsSpan(0, batch.Count * batch.FeatureLength), 0, 0);
+        var values = batch.Features.AsSpan(0, batch.Count * batch.FeatureLength);
+        var host = TensorMemory.FromFloats(values, Shape(batch.Count, featureShape));
         return device.type == DeviceType.CPU ? host : host.to(device);
     }
 
     /// <summary>The labels as an int64 tensor [count].</summary>
     public static Tensor Labels(ExampleBatch batch, Device device)
     {
-        var host = empty(batch.Count, ScalarType.Int64);
-        host.data<long>().CopyFrom(batch.Labels.AsSpan(0, batch.Count), 0, 0);
+        var host = TensorMemory.FromLongs(batch.Labels.AsSpan(0, batch.Count));
         return device.type == DeviceType.CPU ? host : host.to(device);
+    }
+
+    /// <summary>[count, ..featureShape].</summary>
+    public static long[] Shape(int count, long[] featureShape)
+    {
+        var shape = new long[featureShape.Length + 1];
+        shape[0] = count;
+        featureShape.CopyTo(shape, 1);
+        return shape;
     }
 }

@@ -9,7 +9,9 @@ internal sealed class CursorExampleSource : IExampleSource
     private readonly IRowReader _rows;
     private readonly bool _withLabels;
 
-    /// <summary>Opens a cursor over <paramref name="data"/>, shuffled by <paramref name="shuffle"/> when given.</summary>
+    /// <summary>
+    /// Opens a cursor over <paramref name="data"/>, shuffled by <paramref name="shuffle"/> when given.
+    /// </summary>
     /// <remarks><paramref name="shuffle"/> is only passed when <see cref="IDataView.CanShuffle"/> is true.</remarks>
     public CursorExampleSource(IDataView data, IExampleReader reader, bool withLabels, Random? shuffle)
     {

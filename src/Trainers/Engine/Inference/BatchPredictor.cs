@@ -20,12 +20,18 @@ public sealed class BatchPredictor
     private readonly long[] _featureShape;
     private readonly Device _device;
 
-    /// <summary>Prepares <paramref name="model"/> for scoring: moves it to the device and sets evaluation mode.</summary>
+    /// <summary>
+    /// Prepares <paramref name="model"/> for scoring: moves it to the device and sets evaluation mode.
+    /// </summary>
     /// <param name="model">The network; output logits [N, classes].</param>
     /// <param name="featureShape">The shape of one example, for example [channels, height, width].</param>
     /// <param name="device">The device to score on; <see cref="TorchDevice.Cpu"/> when omitted.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="featureShape"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="featureShape"/> is empty or has a non-positive dimension.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="model"/> or <paramref name="featureShape"/> is null.
+    /// </exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="featureShape"/> is empty or has a non-positive dimension.
+    /// </exception>
     /// <exception cref="NotSupportedException">CUDA was asked for but is not available.</exception>
     public BatchPredictor(Module<Tensor, Tensor> model, IReadOnlyList<long> featureShape, TorchDevice? device = null)
     {
@@ -34,7 +40,8 @@ public sealed class BatchPredictor
         if (featureShape.Count == 0 || featureShape.Any(d => d <= 0))
         {
             throw new ArgumentException(
-                $"The feature shape [{string.Join(", ", featureShape)}] must have at least one dimension, all positive.",
+                $"The feature shape [{string.Join(", ", featureShape)}] must have at least one dimension, " +
+                "all positive.",
                 nameof(featureShape));
         }
 
@@ -49,7 +56,9 @@ public sealed class BatchPredictor
     /// <summary>Floats per example: the product of the feature shape.</summary>
     public int FeatureLength { get; }
 
-    /// <summary>Softmax probabilities for <paramref name="count"/> examples laid out row-major in <paramref name="features"/>.</summary>
+    /// <summary>
+    /// Softmax probabilities for <paramref name="count"/> examples laid out row-major in <paramref name="features"/>.
+    /// </summary>
     /// <param name="features">At least <paramref name="count"/> x <see cref="FeatureLength"/> floats.</param>
     /// <param name="count">The number of examples in the batch.</param>
     /// <returns>count x classes probabilities, row-major.</returns>
@@ -62,25 +71,15 @@ public sealed class BatchPredictor
         if (features.Length < needed)
         {
             throw new ArgumentException(
-                $"The feature buffer holds {features.Length} floats but {count} examples of {FeatureLength} need {needed}.",
+                $"The feature buffer holds {features.Length} floats but {count} examples of " +
+                $"{FeatureLength} need {needed}.",
                 nameof(features));
         }
 
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var input = HostTensor(features[..(int)needed], count).to(_device);
-        var probabilities = functional.softmax(_model.forward(input), 1).cpu();
-        return probabilities.data<float>().ToArray();
-    }
-
-    private Tensor HostTensor(ReadOnlySpan<float> values, int count)
-    {
-        var shape = new long[_featureShape.Length + 1];
-        shape[0] = count;
-        _featureShape.CopyTo(shape, 1);
-
-        var host = empty(shape, ScalarType.Float32);
-        host.data<float>().CopyFrom(values, 0, 0);
-        return host;
+        var input = TensorMemory.FromFloats(features[..(int)needed], BatchTensors.Shape(count, _featureShape));
+        var logits = _model.forward(input.to(_device));                 // [count, classes]
+        return TensorMemory.ToFloats(functional.softmax(logits, 1));
     }
 }

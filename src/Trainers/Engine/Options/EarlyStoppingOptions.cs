@@ -24,6 +24,8 @@ public sealed class EarlyStoppingOptions
     /// </summary>
     public double MinDelta { get; set; } = DefaultMinDelta;
 
-    /// <summary>Whether the best epoch's weights are restored when training ends. Default <see langword="true"/>.</summary>
+    /// <summary>
+    /// Whether the best epoch's weights are restored when training ends. Default <see langword="true"/>.
+    /// </summary>
     public bool RestoreBestWeights { get; set; } = true;
 }

@@ -22,5 +22,6 @@ public readonly record struct TorchDevice(DeviceKind Kind, int CudaIndex = 0)
     }
 
     /// <inheritdoc/>
-    public override string ToString() => Kind == DeviceKind.Cuda ? $"cuda:{CudaIndex}" : Kind.ToString().ToLowerInvariant();
+    public override string ToString() =>
+        Kind == DeviceKind.Cuda ? $"cuda:{CudaIndex}" : Kind.ToString().ToLowerInvariant();
 }

@@ -52,7 +52,9 @@ public sealed class TrainingOptions
     /// <summary>Whether SGD uses Nesterov momentum (ignored by AdamW). Default <see langword="false"/>.</summary>
     public bool Nesterov { get; set; }
 
-    /// <summary>The learning-rate schedule, stepped per batch. Default <see cref="LearningRateScheduleKind.Constant"/>.</summary>
+    /// <summary>
+    /// The learning-rate schedule, stepped per batch. Default <see cref="LearningRateScheduleKind.Constant"/>.
+    /// </summary>
     public LearningRateScheduleKind Schedule { get; set; } = LearningRateScheduleKind.Constant;
 
     /// <summary>

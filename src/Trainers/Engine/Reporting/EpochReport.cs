@@ -2,7 +2,9 @@ using System.Globalization;
 
 namespace MLNetExtensions.Trainers.Engine;
 
-/// <summary>The numbers of one finished epoch, as logged and as passed to <see cref="TrainingOptions.OnEpochEnd"/>.</summary>
+/// <summary>
+/// The numbers of one finished epoch, as logged and as passed to <see cref="TrainingOptions.OnEpochEnd"/>.
+/// </summary>
 public sealed record EpochReport
 {
     /// <summary>The one-based epoch number.</summary>
@@ -17,7 +19,9 @@ public sealed record EpochReport
     /// <summary>Mean cross-entropy over all validation rows; <see langword="null"/> without validation data.</summary>
     public double? ValidationLoss { get; init; }
 
-    /// <summary>Fraction of validation rows classified correctly; <see langword="null"/> without validation data.</summary>
+    /// <summary>
+    /// Fraction of validation rows classified correctly; <see langword="null"/> without validation data.
+    /// </summary>
     public double? ValidationAccuracy { get; init; }
 
     /// <summary>The learning rate of the epoch's last step.</summary>

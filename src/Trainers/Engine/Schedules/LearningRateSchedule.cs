@@ -6,13 +6,16 @@ internal abstract class LearningRateSchedule
     /// <summary>The learning rate for step <paramref name="step"/>.</summary>
     public abstract double At(long step);
 
-    /// <summary>Builds the schedule asked for in <paramref name="options"/> for <paramref name="totalSteps"/> steps.</summary>
+    /// <summary>
+    /// Builds the schedule asked for in <paramref name="options"/> for <paramref name="totalSteps"/> steps.
+    /// </summary>
     public static LearningRateSchedule Create(TrainingOptions options, long totalSteps)
     {
         var rate = options.LearningRate;
         return options.Schedule switch
         {
-            LearningRateScheduleKind.Cosine => new CosineSchedule(rate, totalSteps, WarmupSteps(options, 0, totalSteps)),
+            LearningRateScheduleKind.Cosine =>
+                new CosineSchedule(rate, totalSteps, WarmupSteps(options, 0, totalSteps)),
             LearningRateScheduleKind.OneCycle => new OneCycleSchedule(
                 rate, totalSteps, options.WarmupFraction ?? TrainingOptions.DefaultOneCycleWarmupFraction),
             _ => new ConstantSchedule(rate, WarmupSteps(options, 0, totalSteps)),

@@ -20,7 +20,9 @@ internal sealed class OneCycleSchedule : LearningRateSchedule
     private readonly double _peakStep;
     private readonly double _lastStep;
 
-    /// <summary>A cycle of <paramref name="totalSteps"/> steps peaking after <paramref name="warmupFraction"/> of them.</summary>
+    /// <summary>
+    /// A cycle of <paramref name="totalSteps"/> steps peaking after <paramref name="warmupFraction"/> of them.
+    /// </summary>
     public OneCycleSchedule(double maxRate, long totalSteps, double warmupFraction)
     {
         _maxRate = maxRate;

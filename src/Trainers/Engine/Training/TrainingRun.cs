@@ -13,7 +13,6 @@ namespace MLNetExtensions.Trainers.Engine;
 internal sealed class TrainingRun : IDisposable
 {
     private readonly Module<Tensor, Tensor> _model;
-    private readonly IDataView _train;
     private readonly IDataView? _validation;
     private readonly IExampleReader _reader;
     private readonly TrainingOptions _options;
@@ -39,7 +38,7 @@ internal sealed class TrainingRun : IDisposable
         TrainingOptions options,
         IChannel? channel)
     {
-        (_model, _train, _validation, _reader, _options, _channel) = (model, train, validation, reader, options, channel);
+        (_model, _validation, _reader, _options, _channel) = (model, validation, reader, options, channel);
         _device = TorchRuntime.Resolve(options.Device);
         TorchRuntime.ApplyThreads(options.Threads);
         _seed = options.Seed ?? Random.Shared.Next();

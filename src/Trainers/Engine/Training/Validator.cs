@@ -9,7 +9,9 @@ internal sealed class Validator(IExampleReader reader, int batchSize, long[] fea
 {
     private readonly ExampleBatch _buffer = new(batchSize, (int)featureShape.Aggregate(1L, (a, b) => a * b));
 
-    /// <summary>Loss and accuracy of <paramref name="model"/> on <paramref name="data"/>; restores training mode.</summary>
+    /// <summary>
+    /// Loss and accuracy of <paramref name="model"/> on <paramref name="data"/>; restores training mode.
+    /// </summary>
     /// <exception cref="ArgumentException">The view has no rows.</exception>
     public ValidationMetrics Evaluate(Module<Tensor, Tensor> model, IDataView data, CancellationToken cancellation)
     {

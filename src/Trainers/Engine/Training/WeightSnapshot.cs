@@ -15,9 +15,7 @@ internal sealed class WeightSnapshot : IDisposable
     public static WeightSnapshot Capture(Module model)
     {
         using var noGrad = no_grad();
-        var copies = model.state_dict().ToDictionary(
-            entry => entry.Key,
-            entry => entry.Value.detach().clone().DetachFromDisposeScope());
+        var copies = model.state_dict().ToDictionary(entry => entry.Key, entry => DetachedClone(entry.Value));
         return new WeightSnapshot(copies);
     }
 
@@ -61,6 +59,12 @@ internal sealed class WeightSnapshot : IDisposable
         {
             tensor.Dispose();
         }
+    }
+
+    private static Tensor DetachedClone(Tensor source)
+    {
+        using var detached = source.detach();
+        return detached.clone().DetachFromDisposeScope();
     }
 
     private static void Copy(IReadOnlyDictionary<string, Tensor> from, IDictionary<string, Tensor> to)

@@ -72,6 +72,6 @@ public class ArchitectureJsonTests
     {
         var ex = Assert.Throws<ArgumentException>(() => CnnArchitecture.FromName("alexnet"));
 
-        Assert.Contains("'lenet', 'vgg' or 'resnet'", ex.Message);
+        Assert.Contains("'lenet', 'vgg', 'vgg-bn' or 'resnet'", ex.Message);
     }
 }

@@ -57,7 +57,8 @@ public class ModelSummaryTests
 
     [Theory]
     [MemberData(nameof(Presets))]
-    public void Preset_MatchesPyTorchParameterCountsPerLayer(string key, string arch, int channels, int size, int classes)
+    public void Preset_MatchesPyTorchParameterCountsPerLayer(
+        string key, string arch, int channels, int size, int classes)
     {
         using var expected = JsonDocument.Parse(File.ReadAllText(TensorFixture.PathOf("parameter_counts.json")));
         var reference = expected.RootElement.GetProperty(key);
@@ -105,11 +106,7 @@ public class ModelSummaryTests
         Assert.Contains("Total parameters: 61,706", text);
     }
 
-    internal static CnnArchitecture Preset(string name) => name switch
-    {
-        "vggbn" => VggArchitecture.BatchNormDropout(),
-        _ => CnnArchitecture.FromName(name),
-    };
+    internal static CnnArchitecture Preset(string name) => CnnArchitecture.FromName(name);
 
     private static long Count(ModelSummary summary, string layer) =>
         summary.Layers.Single(l => l.Name == layer).ParameterCount;

@@ -81,6 +81,10 @@ public class SizeRuleTests
             () => noChannels.Build(shape, 10)).Message);
         Assert.StartsWith("dropout: dropout probability must be in [0, 1)", Assert.Throws<ArgumentException>(
             () => badDropout.Build(shape, 10)).Message);
+        Assert.StartsWith("vgg: blocks is missing (null)", Assert.Throws<ArgumentException>(
+            () => CnnArchitecture.FromJson("""{"type":"vgg","blocks":null}""").Build(shape, 10)).Message);
+        Assert.StartsWith("pool1: padding 2 exceeds half the window size 2", Assert.Throws<ArgumentException>(
+            () => VggArchitecture.FromRule([4], 1, [], new PoolSpec(Padding: 2)).Build(shape, 10)).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => CnnArchitecture.LeNet5().Build(shape, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => CnnArchitecture.LeNet5().Build(shape with { Width = 0 }, 2));
     }

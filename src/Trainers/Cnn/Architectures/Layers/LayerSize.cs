@@ -29,6 +29,6 @@ internal static class LayerSize
             $"{layer}: ({input} + 2*{padding} - {kernel})/{stride} + 1 = {value} is {reason}, so the layer "
             + $"has no valid output {dimension} for an input {dimension} of {input}. Change the kernel, "
             + "padding or stride of this layer, or the input size.",
-            "architecture");
+            "input");
     }
 }

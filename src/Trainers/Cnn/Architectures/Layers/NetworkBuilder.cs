@@ -51,7 +51,7 @@ internal sealed class NetworkBuilder
 
     public void Residual(string name, int outChannels, int stride)
     {
-        int kernel = stride == 1 ? 3 : stride + 2;
+        int kernel = ResidualBlock.FirstKernel(stride);
         LayerSize.Output($"{name}.conv1", "height", _shape.Height, kernel, 1, stride);
         LayerSize.Output($"{name}.conv1", "width", _shape.Width, kernel, 1, stride);
         int h = LayerSize.Output($"{name}.shortcut", "height", _shape.Height, stride, 0, stride);

@@ -23,7 +23,7 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
         long inC = shape.InChannels;
         long outC = shape.OutChannels;
         int s = shape.Stride;
-        int kernel = s == 1 ? 3 : s + 2;
+        int kernel = FirstKernel(s);
         conv1 = nn.Conv2d(inC, outC, kernel, stride: s, padding: 1, bias: false);
         bn1 = nn.BatchNorm2d(outC);
         conv2 = nn.Conv2d(outC, outC, 3, padding: 1, bias: false);
@@ -37,6 +37,12 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
 
         RegisterComponents();
     }
+
+    /// <summary>
+    /// Kernel of the first convolution: 3 at stride 1; stride + 2 (with padding 1) when strided, so that
+    /// (W + 2 - (s + 2))/s + 1 = W/s exactly for any W divisible by s.
+    /// </summary>
+    public static int FirstKernel(int stride) => stride == 1 ? 3 : stride + 2;
 
     public override Tensor forward(Tensor input)
     {

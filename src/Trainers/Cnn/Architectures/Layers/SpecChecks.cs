@@ -3,13 +3,11 @@ namespace MLNetExtensions.Trainers.Cnn.Architectures.Layers;
 /// <summary>Range checks of architecture settings, each naming the layer it concerns.</summary>
 internal static class SpecChecks
 {
-    private const string Parameter = "architecture";
-
     public static void Positive(string layer, string setting, int value)
     {
         if (value < 1)
         {
-            throw new ArgumentException($"{layer}: {setting} must be at least 1, but is {value}.", Parameter);
+            throw new ArgumentException($"{layer}: {setting} must be at least 1, but is {value}.");
         }
     }
 
@@ -31,13 +29,13 @@ internal static class SpecChecks
         if (2 * pool.Padding > pool.Size)
         {
             throw new ArgumentException(
-                $"{layer}: padding {pool.Padding} exceeds half the window size {pool.Size}.", Parameter);
+                $"{layer}: padding {pool.Padding} exceeds half the window size {pool.Size}.");
         }
 
         if (!Enum.IsDefined(pool.Kind))
         {
             throw new ArgumentException(
-                $"{layer}: pooling kind {(int)pool.Kind} is not one of Max, Average, L2.", Parameter);
+                $"{layer}: pooling kind {(int)pool.Kind} is not one of Max, Average, L2.");
         }
     }
 
@@ -46,7 +44,7 @@ internal static class SpecChecks
         if (!(p >= 0 && p < 1))
         {
             throw new ArgumentException(
-                $"{layer}: dropout probability must be in [0, 1), but is {p}.", Parameter);
+                $"{layer}: dropout probability must be in [0, 1), but is {p}.");
         }
     }
 
@@ -55,7 +53,7 @@ internal static class SpecChecks
     {
         if (value is null)
         {
-            throw new ArgumentException($"{layer}: {setting} is missing (null).", Parameter);
+            throw new ArgumentException($"{layer}: {setting} is missing (null).");
         }
     }
 
@@ -63,7 +61,7 @@ internal static class SpecChecks
     {
         if (value < 0)
         {
-            throw new ArgumentException($"{layer}: {setting} must not be negative, but is {value}.", Parameter);
+            throw new ArgumentException($"{layer}: {setting} must not be negative, but is {value}.");
         }
     }
 }

@@ -3,8 +3,9 @@
 Run with PyTorch 1.13 (Debian python3-torch):  /usr/bin/python3 make_fixtures.py
 Outputs, next to this script:
   parameter_counts.json   per-layer and total parameter counts of the presets, built in PyTorch
-  <case>.json + <case>.bin forward-parity cases: named tensors (state_dict entries, "input",
-                           "logits") stored as little-endian float32 in the .bin, located by the .json
+  <case>.json + <case>.bin parity cases (eval mode): named tensors (state_dict entries, "input",
+                           "logits", and "grad.<parameter>" for the cross-entropy loss against
+                           labels arange(N) % classes) stored as little-endian float32 in the .bin, located by the .json
 The PyTorch modules below use the same layer names as the C# networks so state_dict keys match.
 """
 import json
@@ -135,11 +136,14 @@ def write_case(name, model, input_shape):
     randomise_batch_norm(model, gen)
     model.eval()
     x = torch.rand(input_shape, generator=gen) * 2 - 1
-    with torch.no_grad():
-        logits = model(x)
+    logits = model(x)
+    labels = torch.arange(x.shape[0]) % logits.shape[1]
+    torch.nn.functional.cross_entropy(logits, labels).backward()
     tensors = OrderedDict((k, v) for k, v in model.state_dict().items() if not k.endswith("num_batches_tracked"))
     tensors["input"] = x
     tensors["logits"] = logits
+    for k, p in model.named_parameters():
+        tensors["grad." + k] = p.grad
     manifest, offset = {}, 0
     with open(os.path.join(HERE, name + ".bin"), "wb") as f:
         for k, v in tensors.items():

@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace MLNetExtensions.Trainers.Tests;
+namespace MLNetExtensions.Trainers.Tests.Runtime;
 
 public class TorchRuntimeTests
 {

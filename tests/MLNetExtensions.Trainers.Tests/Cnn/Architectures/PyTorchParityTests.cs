@@ -5,25 +5,25 @@ using static TorchSharp.torch;
 namespace MLNetExtensions.Trainers.Tests.Cnn.Architectures;
 
 /// <summary>
-/// Our networks, given the weights PyTorch 1.13 initialised, produce PyTorch's logits
-/// (Fixtures/make_fixtures.py builds the same layers under the same names).
+/// Our networks, given the weights PyTorch 1.13 initialised, produce PyTorch's logits and the same
+/// cross-entropy gradients (Fixtures/make_fixtures.py builds the same layers under the same names).
 /// </summary>
-public class ForwardParityTests
+public class PyTorchParityTests
 {
     private const double Tolerance = 1e-5;
 
     private static readonly PoolSpec MaxPool = new(PoolingKind.Max, 2, 2, 0);
 
     [Fact]
-    public void LeNet5WithPyTorchWeights_GivesPyTorchLogits() =>
+    public void LeNet5WithPyTorchWeights_GivesPyTorchLogitsAndGradients() =>
         AssertParity("lenet5_parity", CnnArchitecture.LeNet5(), new ImageShape(1, 28, 28), 10);
 
     [Fact]
-    public void VggWithAllPoolingKinds_GivesPyTorchLogits() =>
+    public void VggWithAllPoolingKinds_GivesPyTorchLogitsAndGradients() =>
         AssertParity("vgg_parity", SmallVgg() with { HiddenWidths = [12, 10] }, new ImageShape(3, 16, 16), 5);
 
     [Fact]
-    public void VggWithBatchNormInEvalMode_GivesPyTorchLogits() =>
+    public void VggWithBatchNormInEvalMode_GivesPyTorchLogitsAndGradients() =>
         AssertParity(
             "vggbn_parity",
             SmallVgg() with { HiddenWidths = [12], BatchNorm = true, Dropout = 0.3 },
@@ -31,7 +31,7 @@ public class ForwardParityTests
             5);
 
     [Fact]
-    public void ResNetWithProjectionShortcuts_GivesPyTorchLogits()
+    public void ResNetWithProjectionShortcuts_GivesPyTorchLogitsAndGradients()
     {
         var arch = new ResNetArchitecture
         {
@@ -60,16 +60,25 @@ public class ForwardParityTests
         LoadWeights(network, fixture);
         network.eval();
 
-        using var _ = no_grad();
-        var logits = network.forward(fixture.ToTensor("input")).data<float>().ToArray();
+        var logits = network.forward(fixture.ToTensor("input"));
+        var labels = arange(logits.shape[0], dtype: ScalarType.Int64) % classes;
+        nn.functional.cross_entropy(logits, labels).backward();
 
-        var expected = fixture.Data("logits");
-        Assert.Equal(expected.Length, logits.Length);
+        AssertClose("logits", fixture.Data("logits"), logits.data<float>().ToArray());
+        foreach (var (name, parameter) in network.named_parameters())
+        {
+            AssertClose($"grad.{name}", fixture.Data($"grad.{name}"), parameter.grad!.data<float>().ToArray());
+        }
+    }
+
+    private static void AssertClose(string name, float[] expected, float[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
         for (int i = 0; i < expected.Length; i++)
         {
             Assert.True(
-                Math.Abs(expected[i] - logits[i]) <= Tolerance,
-                $"logit {i}: PyTorch {expected[i]}, ours {logits[i]}");
+                Math.Abs(expected[i] - actual[i]) <= Tolerance,
+                $"{name}[{i}]: PyTorch {expected[i]}, ours {actual[i]}");
         }
     }
 
@@ -77,7 +86,9 @@ public class ForwardParityTests
     {
         var state = network.state_dict();
         var ours = state.Keys.Where(k => !k.EndsWith("num_batches_tracked", StringComparison.Ordinal)).ToHashSet();
-        var theirs = fixture.Names.Where(n => n is not "input" and not "logits").ToHashSet();
+        var theirs = fixture.Names
+            .Where(n => n is not "input" and not "logits" && !n.StartsWith("grad.", StringComparison.Ordinal))
+            .ToHashSet();
         Assert.Equal(theirs.Order(), ours.Order());
 
         using var _ = no_grad();
