@@ -49,10 +49,24 @@ internal static class SampleCommand
                 result.GetValue(json),
                 result.GetValue(outputDir)!,
                 result.GetValue(seed));
-            FashionMnistJob.Run(options, output);
-            return 0;
+            return RunJob(options, output);
         });
         return root;
+    }
+
+    /// <summary>Runs the job; bad data or settings end it with their message and exit code 1.</summary>
+    private static int RunJob(SampleOptions options, TextWriter output)
+    {
+        try
+        {
+            FashionMnistJob.Run(options, output);
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException)
+        {
+            output.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
     }
 
     private static void Positive(OptionResult result, int? value)

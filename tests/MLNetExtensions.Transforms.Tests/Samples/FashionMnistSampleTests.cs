@@ -55,6 +55,17 @@ public sealed class FashionMnistSampleTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_output, "model.zip")));
     }
 
+    [Fact]
+    public void MissingDataDirectory_ExitsWithMessageNamingIt()
+    {
+        string missing = Path.Combine(_output, "no-such-data");
+
+        var (exitCode, lines) = RunSample("--data", missing, "--output", _output);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(lines, l => l.StartsWith("error: ") && l.Contains(missing));
+    }
+
     private static (int ExitCode, string[] Lines) RunSample(params string[] args)
     {
         var writer = new StringWriter();
