@@ -75,6 +75,8 @@ public sealed partial class CnnImageClassificationTrainer
             var copy = (Options)MemberwiseClone();
             copy.ChannelMean = ChannelMean?.ToArray();
             copy.ChannelStd = ChannelStd?.ToArray();
+            copy.Training = SettingsCopy.Of(Training);
+            copy.Training.EarlyStopping = Training?.EarlyStopping is { } early ? SettingsCopy.Of(early) : null;
             return copy;
         }
     }

@@ -4,6 +4,7 @@ using MLNetExtensions.Trainers.Cnn.Architectures;
 using MLNetExtensions.Trainers.Cnn.Input;
 using MLNetExtensions.Trainers.Cnn.Scoring;
 using MLNetExtensions.Trainers.Engine;
+using TorchSharp;
 
 namespace MLNetExtensions.Trainers.Cnn;
 
@@ -88,11 +89,16 @@ public sealed partial class CnnImageClassificationTrainer : IEstimator<CnnImageC
         using var channel = host.Start("Training");
         channel.Info($"Training {_options.Architecture.GetType().Name} on {settings.Shape} {settings.Kind} input, "
                      + $"{classNames.Length} classes.");
+        if (_options.Training.Seed is int seed)
+        {
+            torch.random.manual_seed(seed); // the initial weights are drawn here, before the engine runs
+        }
+
         var network = _options.Architecture.Build(settings.Shape, classNames.Length);
         try
         {
             var reader = new CnnExampleReader(settings, _options.LabelColumnName, classNames.Length);
-            var result = new SupervisedTrainer().Train(
+            var result = SupervisedTrainer.Train(
                 network, input, _options.ValidationSet, reader, _options.Training, channel);
             var names = new ScoringNames(
                 _options.ScoreColumnName, _options.PredictedLabelColumnName, _options.ScoringBatchSize);

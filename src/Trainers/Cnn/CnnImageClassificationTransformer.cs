@@ -19,9 +19,12 @@ namespace MLNetExtensions.Trainers.Cnn;
 /// <remarks>
 /// <see cref="Transform"/> scores in batches of <see cref="ScoringBatchSize"/> rows; <c>PredictionEngine</c>
 /// scores one row per call. Forward passes run one at a time under <c>no_grad</c> in eval mode.
+/// The transformer is deliberately not <see cref="IDisposable"/>: ML.NET's <c>PredictionEngine</c> disposes
+/// disposable transformers, which would break every other user of a shared model. The network's native
+/// memory is released when the transformer is garbage-collected.
 /// Load models only from trusted sources: a model file holds code paths and weights that are run.
 /// </remarks>
-public sealed partial class CnnImageClassificationTransformer : ITransformer, IDisposable
+public sealed partial class CnnImageClassificationTransformer : ITransformer
 {
     private readonly IHost _host;
     private readonly ImageInputSettings _input;
@@ -117,9 +120,6 @@ public sealed partial class CnnImageClassificationTransformer : ITransformer, ID
             new CnnRowMapper(model, inputSchema),
             schema => new CnnRowMapper(BindModel(schema, nameof(schema)), schema));
     }
-
-    /// <summary>Releases the network's native memory.</summary>
-    public void Dispose() => _network.Dispose();
 
     private ScoringModel BindModel(DataViewSchema inputSchema, string parameterName)
     {
