@@ -60,7 +60,7 @@ echo "== Summary"
 import json, sys
 ours, ref = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 print(f"{'':26}{'ours':>12}{'pytorch':>12}{'ratio':>8}")
-for key in ("trainImagesPerSecond", "scoreImagesPerSecond", "accuracy", "logLoss"):
+for key in ("parameters", "trainImagesPerSecond", "scoreImagesPerSecond", "accuracy", "logLoss"):
     a, b = ours.get(key), ref.get(key)
     ratio = f"{a / b:8.3f}" if a and b else ""
     print(f"{key:26}{a:>12}{b:>12}{ratio}")

@@ -44,13 +44,14 @@ internal static class FashionMnistJob
             TrainImagesPerSecond = Math.Round((double)options.Epochs * train.RowCount / training.Seconds, 1),
             ScoreImagesPerSecond = Math.Round(test.RowCount / scoreSeconds, 1),
             ArchitectureJson = training.ArchitectureJson,
+            Parameters = training.Parameters,
             ModelPath = modelPath,
         };
         PrintSummary(result, output, options.Json);
         return result;
     }
 
-    private static (ITransformer Model, double Seconds, string ArchitectureJson) Train(
+    private static (ITransformer Model, double Seconds, string ArchitectureJson, long Parameters) Train(
         MLContext ml,
         SampleOptions options,
         MnistDataView train,
@@ -58,15 +59,18 @@ internal static class FashionMnistJob
     {
         var (estimator, architecture) = TrainerFactory.Create(ml, options, train, output);
         var shape = new ImageShape(1, train.ImageHeight, train.ImageWidth);
+        long parameters;
         using (var network = architecture.Build(shape, train.ClassCount))
         {
-            output.WriteLine(ModelSummary.Create(network).ToString());
+            var summary = ModelSummary.Create(network);
+            output.WriteLine(summary.ToString());
+            parameters = summary.TotalParameters;
         }
 
         output.WriteLine($"Training {architecture.Name} for {options.Epochs} epoch(s)...");
         var clock = Stopwatch.StartNew();
         ITransformer model = estimator.Fit(train);
-        return (model, clock.Elapsed.TotalSeconds, architecture.ToJson());
+        return (model, clock.Elapsed.TotalSeconds, architecture.ToJson(), parameters);
     }
 
     private static (MulticlassClassificationMetrics Metrics, double ScoreSeconds) Evaluate(

@@ -39,6 +39,8 @@ internal sealed record JobResult
 
     public string? ArchitectureJson { get; init; }
 
+    public required long Parameters { get; init; }
+
     public required string ModelPath { get; init; }
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);

@@ -31,6 +31,9 @@ public sealed class FashionMnistSampleTests : IDisposable
         Assert.Equal("lenet", root.GetProperty("arch").GetString());
         Assert.Equal(1, root.GetProperty("epochs").GetInt32());
         Assert.Equal(6000, root.GetProperty("trainImages").GetInt32());
+        Assert.Equal(1000, root.GetProperty("testImages").GetInt32());
+        // LeNet-5 for 1x28x28 and 10 classes: 156 + 2,416 + 48,120 + 10,164 + 850 weights and biases.
+        Assert.Equal(61_706, root.GetProperty("parameters").GetInt64());
         // One epoch of LeNet-5 on 6,000 images reaches about 0.6 (PyTorch 1.13: 0.63); chance is 0.1.
         Assert.InRange(root.GetProperty("accuracy").GetDouble(), 0.45, 1.0);
         Assert.InRange(root.GetProperty("macroF1").GetDouble(), 0.35, 1.0);
