@@ -31,13 +31,18 @@ case "$blas" in
 esac
 
 data_arg=
-if [ -n "$data" ]; then data_arg="--data $data"; fi
+if [ -n "$data" ]; then
+    data=$(cd "$data" && pwd)
+    data_arg="--data $data"
+fi
 
 echo "== MLNetExtensions (samples/FashionMnist), $arch, $epochs epochs, $threads threads"
 dotnet build -c Release "$root/samples/FashionMnist" -v q -nologo >/dev/null
 # shellcheck disable=SC2086
 (cd "$out" && dotnet run -c Release --no-build --project "$root/samples/FashionMnist" -- \
-    --arch "$arch" --epochs "$epochs" --threads "$threads" --json $data_arg) | tee "$out/ours.log"
+    --arch "$arch" --epochs "$epochs" --threads "$threads" --json $data_arg) > "$out/ours.log" 2>&1 \
+    || { cat "$out/ours.log"; echo "samples/FashionMnist failed" >&2; exit 1; }
+cat "$out/ours.log"
 ours=$(tail -n 1 "$out/ours.log")
 
 echo "== PyTorch reference"
@@ -45,7 +50,9 @@ arch_json=$(printf '%s' "$ours" | /usr/bin/python3 -c 'import json,sys; print(js
 set -- --arch "$arch" --epochs "$epochs" --threads "$threads"
 if [ -n "$data" ]; then set -- "$@" --data "$data"; fi
 if [ -n "$arch_json" ]; then set -- "$@" --architecture-json "$arch_json"; fi
-/usr/bin/python3 "$here/pytorch_reference.py" "$@" | tee "$out/torch.log"
+/usr/bin/python3 "$here/pytorch_reference.py" "$@" > "$out/torch.log" 2>&1 \
+    || { cat "$out/torch.log"; echo "pytorch_reference.py failed" >&2; exit 1; }
+cat "$out/torch.log"
 torch=$(tail -n 1 "$out/torch.log")
 
 echo "== Summary"
@@ -53,7 +60,7 @@ echo "== Summary"
 import json, sys
 ours, ref = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 print(f"{'':26}{'ours':>12}{'pytorch':>12}{'ratio':>8}")
-for key in ("trainImagesPerSecond", "scoreImagesPerSecond", "accuracy", "logLoss"):
+for key in ("parameters", "trainImagesPerSecond", "scoreImagesPerSecond", "accuracy", "logLoss"):
     a, b = ours.get(key), ref.get(key)
     ratio = f"{a / b:8.3f}" if a and b else ""
     print(f"{key:26}{a:>12}{b:>12}{ratio}")

@@ -14,7 +14,7 @@ internal sealed record IdxArray(string FilePath, int[] Dimensions, byte[] Buffer
     public int ItemCount => Dimensions[0];
 
     /// <summary>The number of bytes per item (the product of the inner dimensions).</summary>
-    public int ItemSize => Dimensions.Skip(1).Aggregate(1, (size, dim) => size * dim);
+    public int ItemSize { get; } = Dimensions.Skip(1).Aggregate(1, (size, dim) => size * dim);
 
     /// <summary>The body bytes of item <paramref name="index"/>.</summary>
     public ReadOnlySpan<byte> Item(int index) =>
