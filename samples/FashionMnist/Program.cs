@@ -1,1 +1,3 @@
-Console.WriteLine("FashionMnist sample: not yet written");
+using FashionMnistSample;
+
+return SampleCommand.Create(Console.Out).Parse(args).Invoke();
