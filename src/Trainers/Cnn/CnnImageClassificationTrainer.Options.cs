@@ -78,8 +78,7 @@ public sealed partial class CnnImageClassificationTrainer
             copy.ChannelStd = ChannelStd?.ToArray();
             if (Training is not null)
             {
-                copy.Training = SettingsCopy.Of(Training);
-                copy.Training.EarlyStopping = Training.EarlyStopping is { } early ? SettingsCopy.Of(early) : null;
+                copy.Training = Training.Clone();
             }
 
             return copy;

@@ -28,4 +28,7 @@ public sealed class EarlyStoppingOptions
     /// Whether the best epoch's weights are restored when training ends. Default <see langword="true"/>.
     /// </summary>
     public bool RestoreBestWeights { get; set; } = true;
+
+    /// <summary>A copy of these settings.</summary>
+    public EarlyStoppingOptions Clone() => (EarlyStoppingOptions)MemberwiseClone();
 }

@@ -114,4 +114,15 @@ public sealed class TrainingOptions
 
     /// <summary>Checked between batches; cancellation throws <see cref="OperationCanceledException"/>.</summary>
     public CancellationToken CancellationToken { get; set; }
+
+    /// <summary>
+    /// A copy of these settings that shares nothing mutable with them (the early-stopping settings
+    /// are copied too), so that a trainer can keep its own.
+    /// </summary>
+    public TrainingOptions Clone()
+    {
+        var copy = (TrainingOptions)MemberwiseClone();
+        copy.EarlyStopping = EarlyStopping?.Clone();
+        return copy;
+    }
 }
