@@ -16,7 +16,11 @@ public class TrainingOptionsCloneTests
             WarmupFraction = 0.25, GradientClipNorm = 1.5, Seed = 42, Shuffle = false, ShuffleBufferSize = 99,
             Device = TorchDevice.Cpu, Threads = 3, CheckpointDirectory = "/tmp/x", ResumeFromCheckpoint = true,
             OnEpochEnd = callback, CancellationToken = cancellation.Token,
-            EarlyStopping = new EarlyStoppingOptions { Metric = EarlyStoppingMetric.ValidationAccuracy, Patience = 9, MinDelta = 0.01, RestoreBestWeights = false },
+            EarlyStopping = new EarlyStoppingOptions
+            {
+                Metric = EarlyStoppingMetric.ValidationAccuracy, Patience = 9, MinDelta = 0.01,
+                RestoreBestWeights = false,
+            },
         };
 
         var copy = original.Clone();
