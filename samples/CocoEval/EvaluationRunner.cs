@@ -20,6 +20,7 @@ internal static class EvaluationRunner
     {
         try
         {
+            CheckCurvesFolder(request.CurvesDirectory);
             var clock = Stopwatch.StartNew();
             DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(request.GroundTruthPath);
             DetectionResults dt = CocoJsonReader.ReadResults(request.ResultsPath, gt);
@@ -37,10 +38,19 @@ internal static class EvaluationRunner
 
             return 0;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException
+            or UnauthorizedAccessException)
         {
             errors.WriteLine($"error: {e.Message}");
             return 1;
+        }
+    }
+
+    private static void CheckCurvesFolder(string? folder)
+    {
+        if (folder is not null && File.Exists(folder))
+        {
+            throw new IOException($"--curves names '{folder}', which is a file; give a folder for the curves.");
         }
     }
 

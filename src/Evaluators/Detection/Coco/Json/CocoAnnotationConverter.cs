@@ -19,13 +19,15 @@ internal sealed class CocoAnnotationConverter
     }
 
     /// <exception cref="InvalidDataException">An annotation lacks a required field or repeats an id.</exception>
-    public List<GroundTruthBox> Convert(List<CocoAnnotationRecord> annotations)
+    public List<GroundTruthBox> Convert(List<CocoAnnotationRecord?> annotations)
     {
         var boxes = new List<GroundTruthBox>(annotations.Count);
         var ids = new HashSet<long>();
         for (int n = 0; n < annotations.Count; n++)
         {
-            GroundTruthBox? box = ConvertOne(annotations[n], $"$.annotations[{n}]", ids);
+            string at = $"$.annotations[{n}]";
+            var record = CocoJsonFile.Entry(annotations[n], _path, at, "an annotation");
+            GroundTruthBox? box = ConvertOne(record, at, ids);
             if (box is { } kept)
             {
                 boxes.Add(kept);

@@ -20,12 +20,14 @@ internal sealed class CocoResultConverter
 
     /// <exception cref="InvalidDataException">A record lacks a field, or records name images absent from the ground
     /// truth.</exception>
-    public List<DetectedBox> Convert(List<CocoResultRecord> records)
+    public List<DetectedBox> Convert(List<CocoResultRecord?> records)
     {
         var detections = new List<DetectedBox>(records.Count);
         for (int n = 0; n < records.Count; n++)
         {
-            if (ConvertOne(records[n], $"$[{n}]") is { } kept)
+            string at = $"$[{n}]";
+            var record = CocoJsonFile.Entry(records[n], _path, at, "a detection");
+            if (ConvertOne(record, at) is { } kept)
             {
                 detections.Add(kept);
             }
