@@ -47,6 +47,34 @@ public sealed class CocoJsonReaderTests : IDisposable
     }
 
     [Fact]
+    public void GroundTruth_NaNArea_IsSkippedAndReported()
+    {
+        string json = GroundTruth.Replace("\"area\": 90", "\"area\": \"NaN\"");
+
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("area.json", json));
+
+        // Annotation 1 (NaN area) is skipped; annotation 2 has no area (16 from its box); annotation 3 names an
+        // unlisted image and annotation 4 a negative size, both skipped before the area is looked at.
+        Assert.Equal([2L], gt.Boxes.Select(b => b.Id));
+        Assert.Contains(
+            gt.LoadReport.Warnings,
+            w => w.Kind == "non-finite-area" && w.Count == 1 && w.Message.Contains("$.annotations[0].area"));
+    }
+
+    [Fact]
+    public void GroundTruth_NegativeArea_IsKeptAsPycocotoolsKeepsItAndReported()
+    {
+        string json = GroundTruth.Replace("\"area\": 90", "\"area\": -90");
+
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("area.json", json));
+
+        Assert.Equal(-90.0, gt.Boxes[0].Area);
+        Assert.Contains(
+            gt.LoadReport.Warnings,
+            w => w.Kind == "negative-area" && w.Message.Contains("$.annotations[0].area = -90"));
+    }
+
+    [Fact]
     public void GroundTruth_DuplicateAnnotationId_ThrowsNamingPathAndId()
     {
         string json = GroundTruth.Replace("\"id\": 4,", "\"id\": 1,");

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
 /// <summary>Checks and converts the <c>annotations</c> of a ground-truth file.</summary>
@@ -51,20 +53,37 @@ internal sealed class CocoAnnotationConverter
             throw new InvalidDataException($"{_path}: {at}.id is {id}, an id already used by another annotation.");
         }
 
-        string? problem = Problem(image, category, box);
+        string? problem = Problem(image, category, box) ?? AreaProblem(record.Area);
         if (problem is not null)
         {
             _tally.Add(problem, at);
             return null;
         }
 
-        if (record.Area is null)
+        double area = Area(record.Area, box, at);
+        return new GroundTruthBox(id, image, category, box, area, (record.IsCrowd ?? 0) != 0, IsDifficult: false);
+    }
+
+    // A NaN area falls inside no area range and outside none (every comparison is false), so pycocotools would
+    // count the annotation in all of them; it cannot be evaluated meaningfully and is skipped instead.
+    private static string? AreaProblem(double? area) =>
+        area is { } value && !double.IsFinite(value) ? "non-finite-area" : null;
+
+    private double Area(double? area, in BoundingBox box, string at)
+    {
+        if (area is null)
         {
             _tally.Add("area-missing", at);
+            return box.Width * box.Height;
         }
 
-        double area = record.Area ?? (box.Width * box.Height);
-        return new GroundTruthBox(id, image, category, box, area, (record.IsCrowd ?? 0) != 0, IsDifficult: false);
+        // Kept as pycocotools keeps it: below the default ranges (all start at 0), it is ignored in each of them.
+        if (area < 0)
+        {
+            _tally.Add("negative-area", $"{at}.area = {area.Value.ToString("R", CultureInfo.InvariantCulture)}");
+        }
+
+        return area.Value;
     }
 
     private string? Problem(long image, int category, in BoundingBox box)
@@ -84,6 +103,10 @@ internal sealed class CocoAnnotationConverter
         "unknown-category-id" => $"{count} annotations name a category id absent from 'categories' and were "
             + $"skipped (as pycocotools does), e.g. {example}.category_id.",
         "area-missing" => $"{count} annotations have no 'area'; width * height was used, e.g. {example}.",
+        "non-finite-area" => $"{count} annotations have a NaN or infinite 'area' and were skipped, "
+            + $"e.g. {example}.area.",
+        "negative-area" => $"{count} annotations have a negative 'area'; they were kept, as pycocotools keeps "
+            + $"them, and are ignored in the default area ranges, which start at 0, e.g. {example}.",
         _ => $"{count} annotations have a bbox with {kind.Replace('-', ' ')} values and were skipped, "
             + $"e.g. {example}.bbox.",
     };
