@@ -74,6 +74,21 @@ public sealed class CocoEvalSampleTests : IDisposable
     }
 
     [Fact]
+    public void Voc2012WithInfiniteScore_KeepsItWithAWarningNamingTheFile()
+    {
+        string dt = Write("dt.json", """
+            [{"image_id": 74, "category_id": 18, "bbox": [0, 0, 10, 10], "score": 0.9},
+             {"image_id": 74, "category_id": 18, "bbox": [0, 0, 10, 10], "score": "Infinity"}]
+            """);
+
+        (int code, _, string errors) = Run("--gt", GroundTruth, "--dt", dt, "--voc2012", "--json");
+
+        Assert.True(code == 0, errors);
+        Assert.Contains($"warning: {dt}: 1 detections have a score outside [0, 1]", errors);
+        Assert.Contains("$[1].score = Infinity", errors);
+    }
+
+    [Fact]
     public void CurvesWithVoc_IsRejectedInsteadOfIgnored()
     {
         (int code, _, string errors) = Run("--gt", GroundTruth, "--dt", Results, "--voc2012", "--curves", _dir);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
 /// <summary>Checks and converts the records of a results file.</summary>
@@ -68,7 +70,7 @@ internal sealed class CocoResultConverter
 
         if (score < 0 || score > 1)
         {
-            _tally.Add("score-outside-unit", $"{at}.score = {score}");
+            _tally.Add("score-outside-unit", $"{at}.score = {score.ToString("R", CultureInfo.InvariantCulture)}");
         }
 
         return new DetectedBox(image, category, box, score);
