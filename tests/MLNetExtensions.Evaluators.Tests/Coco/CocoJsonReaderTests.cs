@@ -138,6 +138,29 @@ public sealed class CocoJsonReaderTests : IDisposable
     }
 
     [Fact]
+    public void Warnings_CountAgreesWithNounAndVerb()
+    {
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("gt.json", GroundTruth));
+        string dt = Write("dt.json", """
+            [{"image_id": 5, "category_id": 1, "bbox": [1, 2, 3, 4], "score": "NaN"},
+             {"image_id": 2, "category_id": 1, "bbox": [1, 2, 3, 4], "score": "NaN"},
+             {"image_id": 5, "category_id": 1, "bbox": [1, 2, 3, 4], "score": 2}]
+            """);
+
+        DetectionResults results = CocoJsonReader.ReadResults(dt, gt);
+
+        Assert.Equal(
+            [
+                "2 detections have a NaN score, which cannot be ranked; skipped, e.g. $[0].score.",
+                "1 detection has a score outside [0, 1]; kept, since scores only rank detections, e.g. $[2].score = 2.",
+            ],
+            results.Report.Warnings.Select(w => w.Message));
+        Assert.StartsWith(
+            "1 annotation has a bbox with negative size values; skipped",
+            gt.LoadReport.Warnings.Single(w => w.Kind == "negative-size").Message);
+    }
+
+    [Fact]
     public void Results_BareNaNTokenAsPythonWritesIt_ThrowsNamingThePath()
     {
         DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("gt.json", GroundTruth));

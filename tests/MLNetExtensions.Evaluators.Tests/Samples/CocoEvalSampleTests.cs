@@ -84,7 +84,7 @@ public sealed class CocoEvalSampleTests : IDisposable
         (int code, _, string errors) = Run("--gt", GroundTruth, "--dt", dt, "--voc2012", "--json");
 
         Assert.True(code == 0, errors);
-        Assert.Contains($"warning: {dt}: 1 detections have a score outside [0, 1]", errors);
+        Assert.Contains($"warning: {dt}: 1 detection has a score outside [0, 1]", errors);
         Assert.Contains("$[1].score = Infinity", errors);
     }
 

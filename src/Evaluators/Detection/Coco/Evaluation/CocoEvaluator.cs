@@ -77,8 +77,8 @@ public static class CocoEvaluator
         if (index.UnknownCategoryDetections > 0)
         {
             warnings.Add(
-                $"{index.UnknownCategoryDetections} detections name a category that the ground truth does not list; "
-                + "they were skipped, as pycocotools skips them.");
+                CocoWarningTally.Counted(index.UnknownCategoryDetections, "detection names", "detections name")
+                + " a category that the ground truth does not list; skipped, as pycocotools skips them.");
         }
 
         return new CocoDetectionMetrics(calculator.Compute(null), perCategory, precision, recall, options, warnings);

@@ -96,18 +96,22 @@ internal sealed class CocoAnnotationConverter
         return _categories.Contains(category) ? CocoJsonFile.BoxProblem(box) : "unknown-category-id";
     }
 
-    private string Describe(string kind, int count, string example) => kind switch
+    // One sentence per kind of problem: what the records have, what was done, and the first one as an example.
+    private static string Describe(string kind, int count, string example)
     {
-        "unknown-image-id" => $"{count} annotations name an image id absent from 'images' and were skipped "
-            + $"(as pycocotools does), e.g. {example}.image_id.",
-        "unknown-category-id" => $"{count} annotations name a category id absent from 'categories' and were "
-            + $"skipped (as pycocotools does), e.g. {example}.category_id.",
-        "area-missing" => $"{count} annotations have no 'area'; width * height was used, e.g. {example}.",
-        "non-finite-area" => $"{count} annotations have a NaN or infinite 'area' and were skipped, "
-            + $"e.g. {example}.area.",
-        "negative-area" => $"{count} annotations have a negative 'area'; they were kept, as pycocotools keeps "
-            + $"them, and are ignored in the default area ranges, which start at 0, e.g. {example}.",
-        _ => $"{count} annotations have a bbox with {kind.Replace('-', ' ')} values and were skipped, "
-            + $"e.g. {example}.bbox.",
-    };
+        string has = CocoWarningTally.Counted(count, "annotation has", "annotations have");
+        string names = CocoWarningTally.Counted(count, "annotation names", "annotations name");
+        return kind switch
+        {
+            "unknown-image-id" => $"{names} an image id absent from 'images'; skipped (as pycocotools does), "
+                + $"e.g. {example}.image_id.",
+            "unknown-category-id" => $"{names} a category id absent from 'categories'; skipped (as pycocotools "
+                + $"does), e.g. {example}.category_id.",
+            "area-missing" => $"{has} no 'area'; width * height was used, e.g. {example}.",
+            "non-finite-area" => $"{has} a NaN or infinite 'area'; skipped, e.g. {example}.area.",
+            "negative-area" => $"{has} a negative 'area'; kept, as pycocotools keeps it, and ignored in the default "
+                + $"area ranges, which start at 0, e.g. {example}.",
+            _ => $"{has} a bbox with {kind.Replace('-', ' ')} values; skipped, e.g. {example}.bbox.",
+        };
+    }
 }
