@@ -27,7 +27,7 @@ internal static class EvaluationRunner
             PrintWarnings(errors, gt.LoadReport, dt.Report);
             Dictionary<string, object> figures = request.Voc == VocMode.None
                 ? RunCoco(gt, dt.Detections, request, output)
-                : RunVoc(gt, dt.Detections, request.Voc, output);
+                : RunVoc(gt, dt.Detections, request.Voc, output, errors);
             errors.WriteLine(
                 $"Evaluated {gt.ImageIds.Count} images, {dt.Detections.Count} detections "
                 + $"in {clock.Elapsed.TotalSeconds:F2} s.");
@@ -74,8 +74,13 @@ internal static class EvaluationRunner
     }
 
     private static Dictionary<string, object> RunVoc(
-        DetectionGroundTruth gt, IReadOnlyList<DetectedBox> detections, VocMode mode, TextWriter output)
+        DetectionGroundTruth gt,
+        IReadOnlyList<DetectedBox> detections,
+        VocMode mode,
+        TextWriter output,
+        TextWriter errors)
     {
+        WarnAboutCrowds(gt, errors);
         var method = mode == VocMode.Voc2007 ? VocApMethod.Voc2007ElevenPoint : VocApMethod.Voc2012AllPoint;
         VocMetrics metrics = new VocEvaluator(new VocEvaluatorOptions { Method = method }).Evaluate(gt, detections);
         output.WriteLine(metrics.ToString());
@@ -84,6 +89,18 @@ internal static class EvaluationRunner
             ["mAP"] = metrics.MeanAveragePrecision,
             ["AP"] = metrics.AveragePrecisionByName(),
         };
+    }
+
+    // The VOC devkit knows "difficult" objects but no crowd regions, so COCO crowds are ordinary ground truth there.
+    private static void WarnAboutCrowds(DetectionGroundTruth gt, TextWriter errors)
+    {
+        int crowds = gt.Boxes.Count(b => b.IsCrowd);
+        if (crowds > 0)
+        {
+            errors.WriteLine(
+                $"warning: {gt.LoadReport.Source}: {crowds} crowd annotation(s) (iscrowd) count as ordinary ground "
+                + "truth in VOC mode; the VOC devkit has no crowd regions.");
+        }
     }
 
     private static void PrintWarnings(TextWriter errors, params DetectionLoadReport[] reports)

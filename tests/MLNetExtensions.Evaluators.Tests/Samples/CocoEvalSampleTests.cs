@@ -71,6 +71,17 @@ public sealed class CocoEvalSampleTests : IDisposable
         Assert.Equal(28.0 / 33, last.RootElement.GetProperty("AP").GetProperty("cat").GetDouble(), 1e-12);
         Assert.Equal(1.0, last.RootElement.GetProperty("AP").GetProperty("dog").GetDouble(), 1e-12);
         Assert.Equal(61.0 / 66, last.RootElement.GetProperty("mAP").GetDouble(), 1e-12);
+        Assert.DoesNotContain("crowd", errors);
+    }
+
+    [Fact]
+    public void VocOnCocoGroundTruthWithCrowds_WarnsThatCrowdsCountAsGroundTruth()
+    {
+        // The val2014-100 ground truth holds 9 crowd annotations.
+        (int code, _, string errors) = Run("--gt", GroundTruth, "--dt", Results, "--voc2012");
+
+        Assert.True(code == 0, errors);
+        Assert.Contains($"warning: {GroundTruth}: 9 crowd annotation(s) (iscrowd) count as ordinary", errors);
     }
 
     [Fact]
