@@ -20,13 +20,14 @@ internal static class EvaluationRunner
     {
         try
         {
+            CheckCurvesFolder(request.CurvesDirectory);
             var clock = Stopwatch.StartNew();
             DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(request.GroundTruthPath);
             DetectionResults dt = CocoJsonReader.ReadResults(request.ResultsPath, gt);
             PrintWarnings(errors, gt.LoadReport, dt.Report);
             Dictionary<string, object> figures = request.Voc == VocMode.None
                 ? RunCoco(gt, dt.Detections, request, output)
-                : RunVoc(gt, dt.Detections, request.Voc, output);
+                : RunVoc(gt, dt.Detections, request.Voc, output, errors);
             errors.WriteLine(
                 $"Evaluated {gt.ImageIds.Count} images, {dt.Detections.Count} detections "
                 + $"in {clock.Elapsed.TotalSeconds:F2} s.");
@@ -37,10 +38,19 @@ internal static class EvaluationRunner
 
             return 0;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException
+            or UnauthorizedAccessException)
         {
             errors.WriteLine($"error: {e.Message}");
             return 1;
+        }
+    }
+
+    private static void CheckCurvesFolder(string? folder)
+    {
+        if (folder is not null && File.Exists(folder))
+        {
+            throw new IOException($"--curves names '{folder}', which is a file; give a folder for the curves.");
         }
     }
 
@@ -64,8 +74,13 @@ internal static class EvaluationRunner
     }
 
     private static Dictionary<string, object> RunVoc(
-        DetectionGroundTruth gt, IReadOnlyList<DetectedBox> detections, VocMode mode, TextWriter output)
+        DetectionGroundTruth gt,
+        IReadOnlyList<DetectedBox> detections,
+        VocMode mode,
+        TextWriter output,
+        TextWriter errors)
     {
+        WarnAboutCrowds(gt, errors);
         var method = mode == VocMode.Voc2007 ? VocApMethod.Voc2007ElevenPoint : VocApMethod.Voc2012AllPoint;
         VocMetrics metrics = new VocEvaluator(new VocEvaluatorOptions { Method = method }).Evaluate(gt, detections);
         output.WriteLine(metrics.ToString());
@@ -74,6 +89,18 @@ internal static class EvaluationRunner
             ["mAP"] = metrics.MeanAveragePrecision,
             ["AP"] = metrics.AveragePrecisionByName(),
         };
+    }
+
+    // The VOC devkit knows "difficult" objects but no crowd regions, so COCO crowds are ordinary ground truth there.
+    private static void WarnAboutCrowds(DetectionGroundTruth gt, TextWriter errors)
+    {
+        int crowds = gt.Boxes.Count(b => b.IsCrowd);
+        if (crowds > 0)
+        {
+            errors.WriteLine(
+                $"warning: {gt.LoadReport.Source}: {crowds} crowd annotation(s) (iscrowd) count as ordinary ground "
+                + "truth in VOC mode; the VOC devkit has no crowd regions.");
+        }
     }
 
     private static void PrintWarnings(TextWriter errors, params DetectionLoadReport[] reports)

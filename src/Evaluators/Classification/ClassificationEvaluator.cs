@@ -34,7 +34,9 @@ public static class ClassificationEvaluator
                 nameof(scores));
         }
 
-        int classes = options.ClassNames?.Count ?? (scores.Count > 0 ? scores[0]?.Length ?? 0 : 0);
+        // K comes from the scores when there are any, so that a class-name list of another length is reported as
+        // such rather than as a wrong-length score vector.
+        int classes = scores.Count > 0 && scores[0] is { } first ? first.Length : options.ClassNames?.Count ?? 0;
         IReadOnlyList<string> names = ClassNames(options, classes);
         var accumulator = new ClassificationAccumulator(classes, CheckTopK(options), "the score list");
         for (int i = 0; i < labels.Count; i++)

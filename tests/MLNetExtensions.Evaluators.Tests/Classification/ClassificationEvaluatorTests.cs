@@ -119,6 +119,18 @@ public class ClassificationEvaluatorTests
     }
 
     [Fact]
+    public void ClassNamesOfAnotherLength_ThrowsNamingBothCounts()
+    {
+        var options = new ClassificationEvaluatorOptions { ClassNames = ["cat"] };
+
+        var error = Assert.Throws<ArgumentException>(
+            () => ClassificationEvaluator.Evaluate([0, 1], [[0.5f, 0.5f], [0.1f, 0.9f]], options));
+
+        Assert.Equal("options", error.ParamName);
+        Assert.StartsWith("1 class names are given but the scores have 2 slots.", error.Message);
+    }
+
+    [Fact]
     public void EmptyInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => ClassificationEvaluator.Evaluate([], []));

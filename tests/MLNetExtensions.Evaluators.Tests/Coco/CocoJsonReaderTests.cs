@@ -47,6 +47,34 @@ public sealed class CocoJsonReaderTests : IDisposable
     }
 
     [Fact]
+    public void GroundTruth_NaNArea_IsSkippedAndReported()
+    {
+        string json = GroundTruth.Replace("\"area\": 90", "\"area\": \"NaN\"");
+
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("area.json", json));
+
+        // Annotation 1 (NaN area) is skipped; annotation 2 has no area (16 from its box); annotation 3 names an
+        // unlisted image and annotation 4 a negative size, both skipped before the area is looked at.
+        Assert.Equal([2L], gt.Boxes.Select(b => b.Id));
+        Assert.Contains(
+            gt.LoadReport.Warnings,
+            w => w.Kind == "non-finite-area" && w.Count == 1 && w.Message.Contains("$.annotations[0].area"));
+    }
+
+    [Fact]
+    public void GroundTruth_NegativeArea_IsKeptAsPycocotoolsKeepsItAndReported()
+    {
+        string json = GroundTruth.Replace("\"area\": 90", "\"area\": -90");
+
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("area.json", json));
+
+        Assert.Equal(-90.0, gt.Boxes[0].Area);
+        Assert.Contains(
+            gt.LoadReport.Warnings,
+            w => w.Kind == "negative-area" && w.Message.Contains("$.annotations[0].area = -90"));
+    }
+
+    [Fact]
     public void GroundTruth_DuplicateAnnotationId_ThrowsNamingPathAndId()
     {
         string json = GroundTruth.Replace("\"id\": 4,", "\"id\": 1,");
@@ -110,6 +138,29 @@ public sealed class CocoJsonReaderTests : IDisposable
     }
 
     [Fact]
+    public void Warnings_CountAgreesWithNounAndVerb()
+    {
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("gt.json", GroundTruth));
+        string dt = Write("dt.json", """
+            [{"image_id": 5, "category_id": 1, "bbox": [1, 2, 3, 4], "score": "NaN"},
+             {"image_id": 2, "category_id": 1, "bbox": [1, 2, 3, 4], "score": "NaN"},
+             {"image_id": 5, "category_id": 1, "bbox": [1, 2, 3, 4], "score": 2}]
+            """);
+
+        DetectionResults results = CocoJsonReader.ReadResults(dt, gt);
+
+        Assert.Equal(
+            [
+                "2 detections have a NaN score, which cannot be ranked; skipped, e.g. $[0].score.",
+                "1 detection has a score outside [0, 1]; kept, since scores only rank detections, e.g. $[2].score = 2.",
+            ],
+            results.Report.Warnings.Select(w => w.Message));
+        Assert.StartsWith(
+            "1 annotation has a bbox with negative size values; skipped",
+            gt.LoadReport.Warnings.Single(w => w.Kind == "negative-size").Message);
+    }
+
+    [Fact]
     public void Results_BareNaNTokenAsPythonWritesIt_ThrowsNamingThePath()
     {
         DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("gt.json", GroundTruth));
@@ -118,6 +169,82 @@ public sealed class CocoJsonReaderTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => CocoJsonReader.ReadResults(dt, gt));
 
         Assert.Contains("$[0].bbox[0]", error.Message);
+    }
+
+    [Fact]
+    public void Results_NullEntry_ThrowsNamingTheEntryInsteadOfNullReference()
+    {
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("gt.json", GroundTruth));
+        string dt = Write(
+            "dt.json", """[{"image_id": 5, "category_id": 1, "bbox": [1, 2, 3, 4], "score": 0.5}, null]""");
+
+        var error = Assert.Throws<InvalidDataException>(() => CocoJsonReader.ReadResults(dt, gt));
+
+        Assert.Contains("dt.json", error.Message);
+        Assert.Contains("$[1] is null", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"images\": [{\"id\": 5}", "\"images\": [null", "$.images[0] is null")]
+    [InlineData("\"categories\": [{\"id\": 3, \"name\": \"dog\"}", "\"categories\": [null", "$.categories[0] is null")]
+    [InlineData("\"annotations\": [", "\"annotations\": [null, ", "$.annotations[0] is null")]
+    public void GroundTruth_NullEntry_ThrowsNamingTheEntry(string find, string replacement, string expected)
+    {
+        string json = GroundTruth.Replace(find, replacement);
+
+        var error = Assert.Throws<InvalidDataException>(() => CocoJsonReader.ReadGroundTruth(Write("nul.json", json)));
+
+        Assert.Contains("nul.json", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"image_id\": \"5\"", "$[0].image_id", "an integer ('image_id')")]
+    [InlineData("\"image_id\": 5.0", "$[0].image_id", "an integer ('image_id')")]
+    [InlineData("\"score\": true", "$[0].score", "a number ('score')")]
+    [InlineData("\"bbox\": {\"x\": 1}", "$[0].bbox", "an array of 4 numbers")]
+    [InlineData("\"bbox\": [1, null, 3, 4]", "$[0].bbox[1]", "a number (bbox is")]
+    public void Results_ValueOfWrongKind_NamesPathAndExpectedKindWithoutDotNetTypeNames(
+        string field, string jsonPath, string expected)
+    {
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("gt.json", GroundTruth));
+        string record = """{"image_id": 5, "category_id": 1, "bbox": [1, 2, 3, 4], "score": 0.5}""";
+        string dt = Write("dt.json", "[" + ReplaceField(record, field) + "]");
+
+        var error = Assert.Throws<InvalidDataException>(() => CocoJsonReader.ReadResults(dt, gt));
+
+        Assert.Contains($"dt.json: {jsonPath} ", error.Message);
+        Assert.Contains($"should be {expected}", error.Message);
+        Assert.DoesNotContain("System.", error.Message);
+    }
+
+    [Fact]
+    public void Results_ObjectInsteadOfArray_SaysAnArrayOfDetectionsIsExpected()
+    {
+        DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(Write("gt.json", GroundTruth));
+        string dt = Write("dt.json", """{"annotations": []}""");
+
+        var error = Assert.Throws<InvalidDataException>(() => CocoJsonReader.ReadResults(dt, gt));
+
+        Assert.Contains("dt.json: $ ", error.Message);
+        Assert.Contains("a JSON array of detections", error.Message);
+        Assert.DoesNotContain("CocoResultRecord", error.Message);
+    }
+
+    [Fact]
+    public void GroundTruth_FolderInsteadOfFile_SaysItIsAFolder()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => CocoJsonReader.ReadGroundTruth(_dir));
+
+        Assert.Contains($"'{_dir}' is a folder", error.Message);
+    }
+
+    private static string ReplaceField(string record, string field)
+    {
+        string name = field[..(field.IndexOf(':') + 1)];
+        int start = record.IndexOf(name, StringComparison.Ordinal);
+        int end = name.Contains("bbox") ? record.IndexOf(']', start) + 1 : record.IndexOfAny([',', '}'], start);
+        return record[..start] + field + record[end..];
     }
 
     private string Write(string name, string text)

@@ -44,6 +44,52 @@ public sealed class DetectionEvaluationExtensionsTests
         Assert.Contains("holds 2 labels", error.Message);
     }
 
+    [Fact]
+    public void NaNScore_ThrowsNamingRowAndColumn()
+    {
+        var mlContext = new MLContext(seed: 1);
+        var good = new ImageRow { ImageId = 1, Label = [1], Box = [0, 0, 5, 5] };
+        var bad = Predicted(2, [0, 0, 5, 5], float.NaN);
+        IDataView data = mlContext.Data.LoadFromEnumerable(new[] { good, bad });
+
+        var error = Assert.Throws<InvalidDataException>(() => mlContext.EvaluateObjectDetection(data));
+
+        Assert.StartsWith("Row 1: score 0 of column 'Score' is NaN", error.Message);
+    }
+
+    [Fact]
+    public void InvertedXyxyBox_ThrowsNamingRowAndColumn()
+    {
+        var mlContext = new MLContext(seed: 1);
+        IDataView data = mlContext.Data.LoadFromEnumerable(new[] { Predicted(1, [10, 0, 5, 5], 0.5f) });
+
+        var error = Assert.Throws<InvalidDataException>(() => mlContext.EvaluateObjectDetection(data));
+
+        Assert.StartsWith("Row 0: box 0 of column 'PredictedBoundingBoxes' is [x 10, y 0, width -5", error.Message);
+    }
+
+    [Fact]
+    public void RepeatedImageId_ThrowsNamingRowAndColumn()
+    {
+        var mlContext = new MLContext(seed: 1);
+        IDataView data = mlContext.Data.LoadFromEnumerable(
+            new[] { Predicted(4, [0, 0, 5, 5], 0.5f), Predicted(4, [0, 0, 5, 5], 0.5f) });
+
+        var error = Assert.Throws<InvalidDataException>(() => mlContext.EvaluateObjectDetection(data));
+
+        Assert.StartsWith("Row 1: image id 4 in column 'ImageId' was already used", error.Message);
+    }
+
+    private static ImageRow Predicted(long imageId, float[] box, float score) => new()
+    {
+        ImageId = imageId,
+        Label = [1],
+        Box = [0, 0, 5, 5],
+        PredictedLabel = [1],
+        PredictedBoundingBoxes = box,
+        Score = [score],
+    };
+
     private static List<ImageRow> ToRows(CocoOracleCase oracle)
     {
         DetectionGroundTruth gt = CocoJsonReader.ReadGroundTruth(oracle.GroundTruthPath);

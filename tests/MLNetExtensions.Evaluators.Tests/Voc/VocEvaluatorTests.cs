@@ -108,6 +108,20 @@ public class VocEvaluatorTests
         Assert.Contains("Detection 1 refers to image id 7", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void InfiniteScore_IsAcceptedAndRanksFirst()
+    {
+        DetectionGroundTruth truth = Truth(Gt(1, 1, 10, 10, 50, 50));
+
+        VocMetrics metrics = new VocEvaluator().Evaluate(
+            truth, [Det(1, 1, 0.9, 100, 100, 140, 140), Det(1, 1, double.PositiveInfinity, 10, 10, 50, 50)]);
+
+        // Ranked TP (infinite score), FP: precision [1, .5], recall [1, 1]; AP = 1. The other order gives .5.
+        Assert.Equal(
+            [VocDetectionOutcome.TruePositive, VocDetectionOutcome.FalsePositive], metrics.PerClass[0].Outcomes);
+        Assert.Equal(1.0, metrics.PerClass[0].AveragePrecision, 15);
+    }
+
     [Theory]
     [InlineData(double.NaN, 5.0)]
     [InlineData(0.5, -1.0)]

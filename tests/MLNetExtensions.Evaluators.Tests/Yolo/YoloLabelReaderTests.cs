@@ -125,6 +125,28 @@ public sealed class YoloLabelReaderTests : IDisposable
         Assert.Contains("image 'other' is not in the ground truth's 1 images", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DetectionResults_CountBoxesOutsideTheImageAndConfidencesOutsideUnit()
+    {
+        string labels = Directory.CreateDirectory(Path.Combine(_folder, "labels")).FullName;
+        string dets = Directory.CreateDirectory(Path.Combine(_folder, "dets")).FullName;
+        File.WriteAllText(Path.Combine(labels, "img.txt"), "0 0.5 0.5 0.2 0.2\n");
+        File.WriteAllText(
+            Path.Combine(dets, "img.txt"), "0 0.5 0.5 0.2 0.2 1.7\n0 0.95 0.5 0.2 0.2 0.5\n0 0.5 0.5 0.2 0.2 -1\n");
+        var reader = new YoloLabelReader(new YoloReaderOptions { ImageSizes = Size("img", 50, 50) });
+        LabeledImageFolder truth = reader.ReadFolder(labels);
+
+        DetectionResults results = reader.ReadDetectionResults(dets, truth);
+
+        // Line 2's box spans x 0.85 .. 1.05 of the image width; lines 1 and 3 hold confidences 1.7 and -1.
+        Assert.Equal([1.7, 0.5, -1.0], results.Detections.Select(d => d.Score));
+        Assert.Equal(
+            [("box-outside-image", 1), ("score-outside-unit", 2)],
+            results.Report.Warnings.Select(w => (w.Kind, w.Count)).Order());
+        Assert.Contains(
+            results.Report.Warnings, w => w.Message.Contains("img.txt, line 1.", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static readonly IEqualityComparer<BoundingBox> BoxComparer = EqualityComparer<BoundingBox>.Create(

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MLNetExtensions.Evaluators.Detection;
 
 /// <summary>An annotated detection data set: its images, categories and ground-truth boxes.</summary>
@@ -25,7 +27,8 @@ public sealed class DetectionGroundTruth
     /// <param name="boxes">The ground-truth boxes; their image and category ids must be listed.</param>
     /// <param name="loadReport">What a reader skipped, or null for data built in memory.</param>
     /// <exception cref="ArgumentNullException">A list is null.</exception>
-    /// <exception cref="ArgumentException">An id is repeated, or a box names an unknown image or category.</exception>
+    /// <exception cref="ArgumentException">An id is repeated, a box names an unknown image or category, or a box or
+    /// its area is not finite or has a negative width or height.</exception>
     public DetectionGroundTruth(
         IEnumerable<long> imageIds,
         IEnumerable<DetectionCategory> categories,
@@ -67,8 +70,15 @@ public sealed class DetectionGroundTruth
 
     private void ValidateBoxes(HashSet<long> images, HashSet<int> categories)
     {
+        var ids = new HashSet<long>();
         foreach (GroundTruthBox box in Boxes)
         {
+            if (!ids.Add(box.Id))
+            {
+                throw new ArgumentException($"Ground-truth box id {box.Id} is used more than once.", "boxes");
+            }
+
+            CheckValues(box);
             if (!images.Contains(box.ImageId))
             {
                 throw new ArgumentException(
@@ -85,4 +95,23 @@ public sealed class DetectionGroundTruth
             }
         }
     }
+
+    // NaN or negative sizes have no meaningful overlap, and a NaN area falls in every area range; the readers skip
+    // and count such records, data built in memory is rejected. A negative area is allowed: pycocotools keeps it.
+    private static void CheckValues(in GroundTruthBox box)
+    {
+        BoundingBox b = box.Box;
+        bool finite = double.IsFinite(b.X) && double.IsFinite(b.Y)
+            && double.IsFinite(b.Width) && double.IsFinite(b.Height) && double.IsFinite(box.Area);
+        if (!finite || b.Width < 0 || b.Height < 0)
+        {
+            throw new ArgumentException(
+                $"Ground-truth box {box.Id} (image {box.ImageId}) has [x {F(b.X)}, y {F(b.Y)}, width {F(b.Width)}, "
+                + $"height {F(b.Height)}] and area {F(box.Area)}; boxes and areas must be finite, with non-negative "
+                + "width and height.",
+                "boxes");
+        }
+    }
+
+    private static string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ namespace MLNetExtensions.Evaluators.Detection;
 internal sealed class DetectionDataViewLoader
 {
     private readonly List<long> _images = [];
+    private readonly HashSet<long> _imageSet = [];
     private readonly List<GroundTruthBox> _truths = [];
     private readonly List<DetectedBox> _detections = [];
     private readonly SortedDictionary<int, string> _categories = [];
@@ -17,7 +18,8 @@ internal sealed class DetectionDataViewLoader
     }
 
     /// <exception cref="ArgumentOutOfRangeException">A column is missing or has the wrong type.</exception>
-    /// <exception cref="InvalidDataException">A row's vectors have inconsistent lengths.</exception>
+    /// <exception cref="InvalidDataException">A row's vectors have inconsistent lengths, an image id repeats, a box
+    /// is not finite or has a negative size, or a score is NaN.</exception>
     public static (DetectionGroundTruth GroundTruth, IReadOnlyList<DetectedBox> Detections) Load(
         IDataView data, DetectionColumns columns)
     {
@@ -48,8 +50,7 @@ internal sealed class DetectionDataViewLoader
         var getScore = DetectionColumnReader.FloatVector(cursor, score, "score");
         for (long row = 0; cursor.MoveNext(); row++)
         {
-            long imageId = getImage?.Invoke() ?? row;
-            _images.Add(imageId);
+            long imageId = AddImage(row, getImage?.Invoke() ?? row);
             AddTruths(row, imageId, getLabel(), getBox(), names);
             AddDetections(row, imageId, getPredictedLabel(), getPredictedBox(), getScore(), names);
         }
@@ -60,7 +61,7 @@ internal sealed class DetectionDataViewLoader
         CheckLengths(row, labels.Length, boxes.Length, _columns.Label, _columns.Box);
         for (int n = 0; n < labels.Length; n++)
         {
-            BoundingBox box = ToBox(boxes, n);
+            BoundingBox box = CheckBox(row, n, ToBox(boxes, n), _columns.Box);
             AddCategory(labels[n], names);
             double area = box.Width * box.Height;
             _truths.Add(new GroundTruthBox(_truths.Count + 1, imageId, labels[n], box, area, false, false));
@@ -80,9 +81,49 @@ internal sealed class DetectionDataViewLoader
         for (int n = 0; n < labels.Length; n++)
         {
             AddCategory(labels[n], names);
-            _detections.Add(new DetectedBox(imageId, labels[n], ToBox(boxes, n), scores[n]));
+            BoundingBox box = CheckBox(row, n, ToBox(boxes, n), _columns.PredictedBox);
+            _detections.Add(new DetectedBox(imageId, labels[n], box, CheckScore(row, n, scores[n])));
         }
     }
+
+    private long AddImage(long row, long imageId)
+    {
+        if (!_imageSet.Add(imageId))
+        {
+            string column = _columns.ImageId ?? "(row number)";
+            throw new InvalidDataException(
+                $"Row {row}: image id {imageId} in column '{column}' was already used by an earlier row; "
+                + "the data view needs one row per image.");
+        }
+
+        _images.Add(imageId);
+        return imageId;
+    }
+
+    // Boxes with NaN, infinite or negative sizes (an xyxy box with x2 < x1) and NaN scores have no meaningful
+    // overlap or rank; they would change the figures without notice.
+    private static BoundingBox CheckBox(long row, int n, BoundingBox box, string column)
+    {
+        bool finite = double.IsFinite(box.X) && double.IsFinite(box.Y)
+            && double.IsFinite(box.Width) && double.IsFinite(box.Height);
+        if (!finite || box.Width < 0 || box.Height < 0)
+        {
+            throw new InvalidDataException(
+                $"Row {row}: box {n} of column '{column}' is {Describe(box)}; boxes must be finite with "
+                + "non-negative width and height.");
+        }
+
+        return box;
+    }
+
+    private float CheckScore(long row, int n, float score) => float.IsNaN(score)
+        ? throw new InvalidDataException(
+            $"Row {row}: score {n} of column '{_columns.Score}' is NaN; a NaN score cannot rank a detection.")
+        : score;
+
+    private static string Describe(in BoundingBox box) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"[x {box.X}, y {box.Y}, width {box.Width}, height {box.Height}] (xywh)");
 
     private void AddCategory(int id, string[]? names)
     {

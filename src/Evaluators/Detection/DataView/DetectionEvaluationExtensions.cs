@@ -21,7 +21,9 @@ public static class DetectionEvaluationExtensions
     /// <exception cref="ArgumentNullException"><paramref name="mlContext"/> or <paramref name="data"/> is
     /// null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A column is missing or has the wrong type.</exception>
-    /// <exception cref="InvalidDataException">A row's vectors have inconsistent lengths.</exception>
+    /// <exception cref="InvalidDataException">A row's vectors have inconsistent lengths, an image id repeats, a box
+    /// is not finite or has a negative width or height, or a score is NaN; the message names the row and
+    /// column.</exception>
     public static CocoDetectionMetrics EvaluateObjectDetection(
         this MLContext mlContext,
         IDataView data,
@@ -52,7 +54,9 @@ public static class DetectionEvaluationExtensions
     /// <returns>The COCO metrics.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A column is missing or has the wrong type.</exception>
-    /// <exception cref="InvalidDataException">A row's vectors have inconsistent lengths.</exception>
+    /// <exception cref="InvalidDataException">A row's vectors have inconsistent lengths, an image id repeats, a box
+    /// is not finite or has a negative width or height, or a score is NaN; the message names the row and
+    /// column.</exception>
     public static CocoDetectionMetrics EvaluateObjectDetection(
         this MLContext mlContext,
         IDataView data,

@@ -68,7 +68,22 @@ public sealed class YoloLabelReader
     /// A file names an image that the ground truth does not have, a line is malformed or names an unknown class,
     /// or an image's size cannot be found.
     /// </exception>
-    public IReadOnlyList<DetectedBox> ReadDetections(string detectionsFolder, LabeledImageFolder images)
+    public IReadOnlyList<DetectedBox> ReadDetections(string detectionsFolder, LabeledImageFolder images) =>
+        ReadDetectionResults(detectionsFolder, images).Detections;
+
+    /// <summary>Reads a folder of detection files, like <see cref="ReadDetections"/>, with a load report.</summary>
+    /// <param name="detectionsFolder">The folder of <c>*.txt</c> detection files.</param>
+    /// <param name="images">The ground truth whose image names and categories the detections refer to.</param>
+    /// <returns>The detections and a report counting boxes that reach outside the image and confidences
+    /// outside [0, 1]; both are kept as written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="images"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="detectionsFolder"/> is null or empty.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="InvalidDataException">
+    /// A file names an image that the ground truth does not have, a line is malformed or names an unknown class,
+    /// or an image's size cannot be found.
+    /// </exception>
+    public DetectionResults ReadDetectionResults(string detectionsFolder, LabeledImageFolder images)
     {
         ArgumentNullException.ThrowIfNull(images);
         Dictionary<string, string> files = LabelFiles(detectionsFolder);
@@ -80,15 +95,23 @@ public sealed class YoloLabelReader
         {
             long imageId = images.TryGetImageId(name, out long id) ? id : throw new InvalidDataException(
                 $"{file}: image '{name}' is not in the ground truth's {images.ImageNames.Count} images.");
+            (int Width, int Height) size = sizes.Get(name, file);
             foreach ((YoloLabelLine line, int number) in YoloLineParser.Read(file, withScore: true))
             {
                 CheckClass(line.ClassId, categories, file, number);
-                BoundingBox box = ToPixels(line, sizes.Get(name, file), file, number, tally);
-                detections.Add(new DetectedBox(imageId, line.ClassId, box, line.Score));
+                BoundingBox box = ToPixels(line, size, file, number, tally);
+                double score = CheckScore(line.Score, file, number, tally);
+                detections.Add(new DetectedBox(imageId, line.ClassId, box, score));
             }
         }
 
-        return detections;
+        var report = new DetectionLoadReport(detectionsFolder)
+        {
+            RecordsRead = detections.Count,
+            RecordsKept = detections.Count,
+        };
+        tally.CopyTo(report);
+        return new DetectionResults(detections, report);
     }
 
     private int ReadLabelFile(
@@ -133,6 +156,19 @@ public sealed class YoloLabelReader
         }
 
         return line.ToPixels(size.Width, size.Height);
+    }
+
+    private static double CheckScore(double score, string file, int number, WarningTally tally)
+    {
+        if (score < 0 || score > 1)
+        {
+            tally.Add(
+                "score-outside-unit",
+                $"{file}, line {number}.",
+                "confidences outside [0, 1]; kept, since they only rank detections.");
+        }
+
+        return score;
     }
 
     private static void CheckClass(int classId, HashSet<int>? categories, string file, int line)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
 /// <summary>Boxes of one kind (ground truth or detections) as parallel arrays, grouped by (category, image).</summary>
@@ -123,6 +125,7 @@ internal sealed class CocoBoxColumns
                     nameof(detections));
             }
 
+            CheckValues(detection, n);
             if (categoryIndex.TryGetValue(detection.CategoryId, out int k))
             {
                 kept.Add(n);
@@ -133,6 +136,26 @@ internal sealed class CocoBoxColumns
 
         return (kept.ToArray(), image.ToArray(), category.ToArray());
     }
+
+    // A NaN score has no rank (every comparison with it is false, so the sort order becomes arbitrary), and a box
+    // with NaN, infinite or negative sizes has no meaningful overlap: both would change the figures silently. The
+    // COCO JSON reader skips and counts such records; data built in memory is rejected here.
+    private static void CheckValues(in DetectedBox detection, int n)
+    {
+        BoundingBox b = detection.Box;
+        bool finite = double.IsFinite(b.X) && double.IsFinite(b.Y)
+            && double.IsFinite(b.Width) && double.IsFinite(b.Height);
+        if (double.IsNaN(detection.Score) || !finite || b.Width < 0 || b.Height < 0)
+        {
+            throw new ArgumentException(
+                $"Detection {n} (image {detection.ImageId}) has score {Format(detection.Score)} and box [x "
+                + $"{Format(b.X)}, y {Format(b.Y)}, width {Format(b.Width)}, height {Format(b.Height)}]; the score "
+                + "must not be NaN and the box must be finite with non-negative width and height.",
+                "detections");
+        }
+    }
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Sorts each (category, image) run by descending score; equal scores keep their input order.</summary>
     private static void SortCellsByScore(

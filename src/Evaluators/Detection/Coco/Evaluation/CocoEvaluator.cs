@@ -27,8 +27,8 @@ public static class CocoEvaluator
     /// <returns>The 12 figures, per-category figures and the precision and recall arrays.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="groundTruth"/> or <paramref name="detections"/> is
     /// null.</exception>
-    /// <exception cref="ArgumentException">A detection names an unknown image, or the options are
-    /// inconsistent.</exception>
+    /// <exception cref="ArgumentException">A detection names an unknown image, has a NaN score or a box that is not
+    /// finite or has a negative width or height, or the options are inconsistent.</exception>
     public static CocoDetectionMetrics Evaluate(
         DetectionGroundTruth groundTruth,
         IReadOnlyList<DetectedBox> detections,
@@ -77,8 +77,8 @@ public static class CocoEvaluator
         if (index.UnknownCategoryDetections > 0)
         {
             warnings.Add(
-                $"{index.UnknownCategoryDetections} detections name a category that the ground truth does not list; "
-                + "they were skipped, as pycocotools skips them.");
+                CocoWarningTally.Counted(index.UnknownCategoryDetections, "detection names", "detections name")
+                + " a category that the ground truth does not list; skipped, as pycocotools skips them.");
         }
 
         return new CocoDetectionMetrics(calculator.Compute(null), perCategory, precision, recall, options, warnings);

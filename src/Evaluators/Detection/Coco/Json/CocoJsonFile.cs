@@ -20,6 +20,12 @@ internal static class CocoJsonFile
     /// <exception cref="InvalidDataException">The file is not JSON of the expected shape.</exception>
     public static T Read<T>(string path, string expected)
     {
+        if (Directory.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"The COCO {expected} path '{path}' is a folder; give the JSON file itself.", path);
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"The COCO {expected} file '{path}' does not exist.", path);
@@ -33,10 +39,7 @@ internal static class CocoJsonFile
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException(
-                $"{path}: not a valid COCO {expected} file at JSON path {e.Path ?? "$"} "
-                + $"(line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message}",
-                e);
+            throw new InvalidDataException(CocoJsonErrors.Describe(path, expected, e), e);
         }
     }
 
@@ -44,6 +47,13 @@ internal static class CocoJsonFile
     /// <exception cref="InvalidDataException">Always.</exception>
     public static InvalidDataException Missing(string path, string jsonPath, string field, string meaning) =>
         new($"{path}: {jsonPath} has no '{field}' field ({meaning}); every entry needs one.");
+
+    /// <summary>Returns an entry of a JSON array, or throws when the array holds null there.</summary>
+    /// <exception cref="InvalidDataException">The entry is JSON null.</exception>
+    public static T Entry<T>(T? entry, string path, string jsonPath, string meaning)
+        where T : class =>
+        entry ?? throw new InvalidDataException(
+            $"{path}: {jsonPath} is null, but each entry there must be a JSON object ({meaning}).");
 
     /// <summary>Reads a COCO bbox [x, y, width, height], or throws when it does not hold four numbers.</summary>
     /// <exception cref="InvalidDataException">The bbox is absent or does not hold four numbers.</exception>

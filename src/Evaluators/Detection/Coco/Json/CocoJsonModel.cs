@@ -2,20 +2,20 @@ using System.Text.Json.Serialization;
 
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
-// Shapes of the COCO JSON files as written on disk. Every field is nullable so a missing field can be
-// reported by name instead of silently becoming 0.
+// Shapes of the COCO JSON files as written on disk. Every field and list entry is nullable so a missing field or
+// a null entry can be reported by name instead of silently becoming 0 or failing later.
 
 /// <summary>A COCO ground-truth file (instances_*.json), bbox fields only.</summary>
 internal sealed class CocoGroundTruthFile
 {
     [JsonPropertyName("images")]
-    public List<CocoImageRecord>? Images { get; set; }
+    public List<CocoImageRecord?>? Images { get; set; }
 
     [JsonPropertyName("categories")]
-    public List<CocoCategoryRecord>? Categories { get; set; }
+    public List<CocoCategoryRecord?>? Categories { get; set; }
 
     [JsonPropertyName("annotations")]
-    public List<CocoAnnotationRecord>? Annotations { get; set; }
+    public List<CocoAnnotationRecord?>? Annotations { get; set; }
 }
 
 /// <summary>An entry of <c>images</c>.</summary>

@@ -45,13 +45,13 @@ public static class CocoJsonReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(groundTruth);
-        var records = CocoJsonFile.Read<List<CocoResultRecord>>(path, "results");
+        var records = CocoJsonFile.Read<List<CocoResultRecord?>>(path, "results");
         var report = new DetectionLoadReport(path);
         var detections = new CocoResultConverter(path, groundTruth, report).Convert(records);
         return new DetectionResults(detections, report);
     }
 
-    private static long[] ReadImages(List<CocoImageRecord>? images, string path)
+    private static long[] ReadImages(List<CocoImageRecord?>? images, string path)
     {
         if (images is null)
         {
@@ -62,7 +62,9 @@ public static class CocoJsonReader
         var seen = new HashSet<long>();
         for (int n = 0; n < images.Count; n++)
         {
-            ids[n] = images[n].Id ?? throw CocoJsonFile.Missing(path, $"$.images[{n}]", "id", "the image id");
+            string at = $"$.images[{n}]";
+            ids[n] = CocoJsonFile.Entry(images[n], path, at, "an image").Id
+                ?? throw CocoJsonFile.Missing(path, at, "id", "the image id");
             if (!seen.Add(ids[n]))
             {
                 throw new InvalidDataException(
@@ -73,7 +75,7 @@ public static class CocoJsonReader
         return ids;
     }
 
-    private static DetectionCategory[] ReadCategories(List<CocoCategoryRecord>? categories, string path)
+    private static DetectionCategory[] ReadCategories(List<CocoCategoryRecord?>? categories, string path)
     {
         if (categories is null)
         {
@@ -84,15 +86,16 @@ public static class CocoJsonReader
         var seen = new HashSet<int>();
         for (int n = 0; n < categories.Count; n++)
         {
-            int id = categories[n].Id
-                ?? throw CocoJsonFile.Missing(path, $"$.categories[{n}]", "id", "the category id");
+            string at = $"$.categories[{n}]";
+            CocoCategoryRecord category = CocoJsonFile.Entry(categories[n], path, at, "a category");
+            int id = category.Id ?? throw CocoJsonFile.Missing(path, at, "id", "the category id");
             if (!seen.Add(id))
             {
                 throw new InvalidDataException(
                     $"{path}: $.categories[{n}].id is {id}, an id already used by another category.");
             }
 
-            string name = categories[n].Name ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string name = category.Name ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             result[n] = new DetectionCategory(id, name);
         }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MLNetExtensions.Evaluators.Detection.Coco;
 
 /// <summary>Checks and converts the records of a results file.</summary>
@@ -20,12 +22,14 @@ internal sealed class CocoResultConverter
 
     /// <exception cref="InvalidDataException">A record lacks a field, or records name images absent from the ground
     /// truth.</exception>
-    public List<DetectedBox> Convert(List<CocoResultRecord> records)
+    public List<DetectedBox> Convert(List<CocoResultRecord?> records)
     {
         var detections = new List<DetectedBox>(records.Count);
         for (int n = 0; n < records.Count; n++)
         {
-            if (ConvertOne(records[n], $"$[{n}]") is { } kept)
+            string at = $"$[{n}]";
+            var record = CocoJsonFile.Entry(records[n], _path, at, "a detection");
+            if (ConvertOne(record, at) is { } kept)
             {
                 detections.Add(kept);
             }
@@ -34,9 +38,9 @@ internal sealed class CocoResultConverter
         if (_unknownImages.Count > 0)
         {
             throw new InvalidDataException(
-                $"{_path}: {_unknownImages.Count} detections name an image id absent from the ground truth, "
-                + $"first {_unknownImages[0]}; the results do not belong to this ground truth "
-                + "(pycocotools rejects them too).");
+                $"{_path}: {CocoWarningTally.Counted(_unknownImages.Count, "detection names", "detections name")} "
+                + $"an image id absent from the ground truth, first {_unknownImages[0]}; the results do not belong to "
+                + "this ground truth (pycocotools rejects them too).");
         }
 
         _report.RecordsRead = records.Count;
@@ -66,7 +70,7 @@ internal sealed class CocoResultConverter
 
         if (score < 0 || score > 1)
         {
-            _tally.Add("score-outside-unit", $"{at}.score = {score}");
+            _tally.Add("score-outside-unit", $"{at}.score = {score.ToString("R", CultureInfo.InvariantCulture)}");
         }
 
         return new DetectedBox(image, category, box, score);
@@ -82,15 +86,19 @@ internal sealed class CocoResultConverter
         return double.IsNaN(score) ? "nan-score" : CocoJsonFile.BoxProblem(box);
     }
 
-    private static string Describe(string kind, int count, string example) => kind switch
+    // One sentence per kind of problem: what the records have, what was done, and the first one as an example.
+    private static string Describe(string kind, int count, string example)
     {
-        "unknown-category-id" => $"{count} detections name a category id absent from the ground truth and were "
-            + $"skipped (as pycocotools does), e.g. {example}.category_id.",
-        "score-outside-unit" => $"{count} detections have a score outside [0, 1]; they were kept, since scores "
-            + $"only rank detections, e.g. {example}.",
-        "nan-score" => $"{count} detections have a NaN score, which cannot be ranked, and were skipped, "
-            + $"e.g. {example}.score.",
-        _ => $"{count} detections have a bbox with {kind.Replace('-', ' ')} values and were skipped, "
-            + $"e.g. {example}.bbox.",
-    };
+        string has = CocoWarningTally.Counted(count, "detection has", "detections have");
+        return kind switch
+        {
+            "unknown-category-id" => $"{CocoWarningTally.Counted(count, "detection names", "detections name")} a "
+                + "category id absent from the ground truth; skipped (as pycocotools does), "
+                + $"e.g. {example}.category_id.",
+            "score-outside-unit" => $"{has} a score outside [0, 1]; kept, since scores only rank detections, "
+                + $"e.g. {example}.",
+            "nan-score" => $"{has} a NaN score, which cannot be ranked; skipped, e.g. {example}.score.",
+            _ => $"{has} a bbox with {kind.Replace('-', ' ')} values; skipped, e.g. {example}.bbox.",
+        };
+    }
 }

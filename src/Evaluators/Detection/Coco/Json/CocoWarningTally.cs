@@ -18,4 +18,7 @@ internal sealed class CocoWarningTally
             report.Add(new DetectionLoadWarning(kind, count, describe(kind, count, example)));
         }
     }
+
+    /// <summary>"1 detection has" or "3 detections have": the count with a noun and verb that agree.</summary>
+    public static string Counted(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

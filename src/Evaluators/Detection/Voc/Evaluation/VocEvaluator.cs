@@ -28,8 +28,8 @@ public sealed class VocEvaluator
     /// <returns>Per-class average precision and their mean.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">
-    /// A detection names an image or category that the ground truth does not list, or has a NaN or infinite
-    /// score, a NaN coordinate or a negative width or height.
+    /// A detection names an image or category that the ground truth does not list, or has a NaN score, a NaN or
+    /// infinite coordinate or a negative width or height. An infinite score is accepted and ranks first or last.
     /// </exception>
     public VocMetrics Evaluate(DetectionGroundTruth groundTruth, IEnumerable<DetectedBox> detections)
     {

@@ -54,9 +54,11 @@ internal static class VocInputValidation
             return $"refers to category id {d.CategoryId}, which is not in the ground truth's category list.";
         }
 
-        if (!double.IsFinite(d.Score))
+        // An infinite score still ranks (the devkit's sort and numpy's argsort order it like any number), and the
+        // COCO reader keeps it with a warning; only NaN, which has no place in the order, is refused.
+        if (double.IsNaN(d.Score))
         {
-            return $"(image {d.ImageId}) has score {Format(d.Score)}; scores must be finite numbers.";
+            return $"(image {d.ImageId}) has score NaN; a NaN score cannot rank a detection.";
         }
 
         bool finite = double.IsFinite(b.X) && double.IsFinite(b.Y)
