@@ -3,7 +3,10 @@
 
 Trains the same architecture as samples/FashionMnist with the same batch size, optimizer,
 learning rate and thread count, and times it end to end: from the uint8 image arrays to the
-optimizer step (batching, conversion to float, scaling to [0, 1], forward, backward, step).
+optimizer step (batching, conversion to float, scaling to [0, 1] and standardising with the
+training split's mean and standard deviation, forward, backward, step, schedule step). Defaults
+follow the sample: AdamW, weight decay 0.01, one-cycle schedule peaking at 3e-3 (cosine, no
+momentum cycling, as ours), mean 0.2860 and standard deviation 0.3530.
 Then times batched inference (batch 256, eval mode, no_grad, softmax) over the test split.
 The last line printed is one JSON object with the figures.
 
@@ -45,12 +48,16 @@ def load_split(directory, prefix):
     return images, labels.astype(np.int64)
 
 
-def to_input(images_uint8):
-    """uint8 [N, H, W] -> float [N, 1, H, W] in [0, 1]."""
-    return torch.from_numpy(images_uint8).to(torch.float32).div_(255.0).unsqueeze_(1)
+PIXEL_MEAN, PIXEL_STD = 0.2860, 0.3530
 
 
-def train_epoch(model, optimizer, images, labels, batch_size, rng):
+def to_input(images_uint8, standardise=True):
+    """uint8 [N, H, W] -> float [N, 1, H, W], scaled to [0, 1] and, by default, standardised."""
+    x = torch.from_numpy(images_uint8).to(torch.float32).div_(255.0).unsqueeze_(1)
+    return x.sub_(PIXEL_MEAN).div_(PIXEL_STD) if standardise else x
+
+
+def train_epoch(model, optimizer, schedule, images, labels, batch_size, rng):
     model.train()
     order = rng.permutation(len(labels))
     total_loss, batches = 0.0, 0
@@ -63,6 +70,8 @@ def train_epoch(model, optimizer, images, labels, batch_size, rng):
         loss = loss_fn(model(x), y)
         loss.backward()
         optimizer.step()
+        if schedule is not None:
+            schedule.step()
         total_loss += loss.item()
         batches += 1
     return total_loss / batches
@@ -93,7 +102,9 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=128)
     parser.add_argument("--score-batch-size", type=int, default=256)
-    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--lr", type=float, default=3e-3, help="peak learning rate of the one-cycle schedule, "
+                        "or the constant one")
+    parser.add_argument("--schedule", default="onecycle", choices=["onecycle", "constant"])
     parser.add_argument("--weight-decay", type=float, default=0.01, help="AdamW decoupled weight decay")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -106,11 +117,15 @@ def main():
     spec = json.loads(args.architecture_json) if args.architecture_json else architectures.PRESETS[args.arch]
     model = architectures.build(spec, shape=(1, *train_x.shape[1:]), classes=10)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
+    steps = args.epochs * ((len(train_y) + args.batch_size - 1) // args.batch_size)
+    schedule = (torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=args.lr, total_steps=steps, pct_start=0.3,
+                                                    cycle_momentum=False)
+                if args.schedule == "onecycle" else None)
 
     epoch_seconds = []
     for epoch in range(1, args.epochs + 1):
         start = time.perf_counter()
-        loss = train_epoch(model, optimizer, train_x, train_y, args.batch_size, rng)
+        loss = train_epoch(model, optimizer, schedule, train_x, train_y, args.batch_size, rng)
         epoch_seconds.append(time.perf_counter() - start)
         print(f"epoch {epoch}: loss {loss:.4f}, {len(train_y) / epoch_seconds[-1]:.0f} images/s", flush=True)
 

@@ -15,7 +15,7 @@ internal static class SampleCommand
         };
         var arch = new Option<string>("--arch")
         {
-            Description = "Network: lenet, vgg or resnet",
+            Description = "Network: lenet, vgg, vgg-bn (VGG with batch norm and dropout) or resnet",
             DefaultValueFactory = _ => SampleOptions.DefaultArchitecture,
         };
         arch.AcceptOnlyFromAmong(SampleOptions.Architectures);

@@ -2,7 +2,7 @@ namespace FashionMnistSample;
 
 /// <summary>The command-line settings of the sample.</summary>
 /// <param name="DataDirectory">A directory holding the four idx files, or null to search.</param>
-/// <param name="Architecture">"lenet", "vgg" or "resnet".</param>
+/// <param name="Architecture">"lenet", "vgg", "vgg-bn" or "resnet".</param>
 /// <param name="Epochs">Training epochs.</param>
 /// <param name="Threads">Torch threads (null keeps TorchSharp's default).</param>
 /// <param name="Json">Whether to print the results as one JSON object on the last line.</param>
@@ -20,5 +20,5 @@ internal sealed record SampleOptions(
     public const string DefaultArchitecture = "lenet";
     public const int DefaultEpochs = 5;
     public const int DefaultSeed = 1;
-    public static readonly string[] Architectures = ["lenet", "vgg", "resnet"];
+    public static readonly string[] Architectures = ["lenet", "vgg", "vgg-bn", "resnet"];
 }

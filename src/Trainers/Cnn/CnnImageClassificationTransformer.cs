@@ -28,7 +28,7 @@ public sealed partial class CnnImageClassificationTransformer : ITransformer
 {
     private readonly IHost _host;
     private readonly ImageInputSettings _input;
-    private readonly BatchScorer _scorer;
+    private readonly BatchPredictor _predictor;
     private readonly nn.Module<Tensor, Tensor> _network;
     private readonly DataViewSchema.DetachedColumn[] _outputColumns;
 
@@ -51,7 +51,7 @@ public sealed partial class CnnImageClassificationTransformer : ITransformer
         ScoringBatchSize = names.BatchSize;
         TrainingResult = trainingResult;
         long[] imageShape = [input.Shape.Channels, input.Shape.Height, input.Shape.Width];
-        _scorer = new BatchScorer(network, imageShape, ClassNames.Count);
+        _predictor = new BatchPredictor(network, imageShape, DeviceOf(network));
         _outputColumns = ScoreColumns.Create(ScoreColumnName, PredictedLabelColumnName, ClassNames);
     }
 
@@ -122,6 +122,13 @@ public sealed partial class CnnImageClassificationTransformer : ITransformer
             schema => new CnnRowMapper(BindModel(schema, nameof(schema)), schema));
     }
 
+    /// <summary>Where the network's weights are: it is scored where it was trained or loaded.</summary>
+    private static TorchDevice DeviceOf(nn.Module<Tensor, Tensor> network)
+    {
+        var device = network.parameters().FirstOrDefault()?.device;
+        return device?.type == DeviceType.CUDA ? TorchDevice.Cuda(device.index) : TorchDevice.Cpu;
+    }
+
     private ScoringModel BindModel(DataViewSchema inputSchema, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(inputSchema, parameterName);
@@ -135,6 +142,7 @@ public sealed partial class CnnImageClassificationTransformer : ITransformer
                 parameterName);
         }
 
-        return new ScoringModel(_input with { Kind = kind }, _scorer, _outputColumns, ScoringBatchSize, this);
+        return new ScoringModel(
+            _input with { Kind = kind }, _predictor, ClassNames.Count, _outputColumns, ScoringBatchSize, this);
     }
 }

@@ -59,6 +59,34 @@ public class BatchPredictorTests
     }
 
     [Fact]
+    public void PredictProbabilitiesIntoSpan_KnownLinearWeights_WritesHandSoftmaxAndLeavesTheRest()
+    {
+        // x = [1, 2]: logits [1, 4, 3] (see the test above); the two slots after them stay untouched.
+        var predictor = new BatchPredictor(Linear3x2(), [2]);
+        var destination = new float[] { -1, -1, -1, -7, -7 };
+
+        var written = predictor.PredictProbabilities([1f, 2f], 1, destination);
+
+        var sum = 1 + Math.Exp(-1) + Math.Exp(-3);
+        Assert.Equal(3, written);
+        Assert.Equal(Math.Exp(-3) / sum, destination[0], 1e-6);
+        Assert.Equal(1 / sum, destination[1], 1e-6);
+        Assert.Equal(Math.Exp(-1) / sum, destination[2], 1e-6);
+        Assert.Equal([-7f, -7f], destination[3..]);
+    }
+
+    [Fact]
+    public void PredictProbabilitiesIntoSpan_ShortDestination_ThrowsNamingTheSizes()
+    {
+        var predictor = new BatchPredictor(Linear3x2(), [2]);
+
+        var error = Assert.Throws<ArgumentException>(
+            () => predictor.PredictProbabilities([1f, 2f, 3f, 4f], 2, new float[5]));
+
+        Assert.Contains("holds 5 floats but 2 examples need 6", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_ZeroDimension_ThrowsArgumentException()
     {
         Assert.Throws<ArgumentException>(() => new BatchPredictor(Linear3x2(), [1, 0, 28]));

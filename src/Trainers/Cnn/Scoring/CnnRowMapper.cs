@@ -57,7 +57,7 @@ internal sealed class CnnRowMapper : IRowMapper
     {
         private readonly IPixelSource _pixels = model.Input.CreatePixelSource(input);
         private readonly float[] _features = new float[model.Input.FeatureLength];
-        private readonly float[] _probabilities = new float[model.Scorer.ClassCount];
+        private readonly float[] _probabilities = new float[model.ClassCount];
         private long _scoredPosition = -1;
 
         public void GetScore(ref VBuffer<float> destination)
@@ -82,7 +82,7 @@ internal sealed class CnnRowMapper : IRowMapper
             }
 
             model.Input.ReadNormalized(_pixels, _features);
-            model.Scorer.Score(_features, 1, _probabilities);
+            model.Predictor.PredictProbabilities(_features, 1, _probabilities);
             _scoredPosition = input.Position;
         }
     }

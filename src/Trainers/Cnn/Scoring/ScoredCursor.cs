@@ -36,7 +36,7 @@ internal sealed class ScoredCursor : DataViewRowCursor
         _model = model;
         _pixels = lookAhead is null ? null : model.Input.CreatePixelSource(lookAhead);
         _features = lookAhead is null ? [] : new float[model.BatchSize * model.Input.FeatureLength];
-        _probabilities = lookAhead is null ? [] : new float[model.BatchSize * model.Scorer.ClassCount];
+        _probabilities = lookAhead is null ? [] : new float[model.BatchSize * model.ClassCount];
     }
 
     /// <inheritdoc/>
@@ -117,14 +117,14 @@ internal sealed class ScoredCursor : DataViewRowCursor
                 + "scoring needs a data view whose row order is repeatable.");
         }
 
-        _model.Scorer.Score(_features, rows, _probabilities);
+        _model.Predictor.PredictProbabilities(_features, rows, _probabilities);
         _batchRows = rows;
         _indexInBatch = 0;
     }
 
     private ReadOnlySpan<float> CurrentProbabilities()
     {
-        int classes = _model.Scorer.ClassCount;
+        int classes = _model.ClassCount;
         return _probabilities.AsSpan(_indexInBatch * classes, classes);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MLNetExtensions.Trainers.Torch;
 using TorchSharp;
 using static TorchSharp.torch.nn;
@@ -66,6 +67,41 @@ public sealed class BatchPredictor
     /// <exception cref="ArgumentException"><paramref name="features"/> holds fewer than count examples.</exception>
     public float[] PredictProbabilities(ReadOnlySpan<float> features, int count)
     {
+        using var scope = NewDisposeScope();
+        return TensorMemory.ToFloats(Probabilities(features, count));
+    }
+
+    /// <summary>
+    /// Writes the softmax probabilities of <paramref name="count"/> examples into <paramref name="destination"/>,
+    /// row-major, without allocating a managed array: the form for scoring loops that reuse one buffer.
+    /// </summary>
+    /// <param name="features">At least <paramref name="count"/> x <see cref="FeatureLength"/> floats.</param>
+    /// <param name="count">The number of examples in the batch.</param>
+    /// <param name="destination">Room for at least count x classes probabilities.</param>
+    /// <returns>The number of probabilities written: count x classes.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="features"/> holds fewer than count examples, or
+    /// <paramref name="destination"/> is shorter than count x classes.</exception>
+    public int PredictProbabilities(ReadOnlySpan<float> features, int count, Span<float> destination)
+    {
+        using var scope = NewDisposeScope();
+        var probabilities = Probabilities(features, count).cpu();     // [count, classes]
+        var written = checked((int)probabilities.numel());
+        if (destination.Length < written)
+        {
+            throw new ArgumentException(
+                $"The destination holds {destination.Length} floats but {count} examples need {written} " +
+                $"({written / count} classes each).",
+                nameof(destination));
+        }
+
+        MemoryMarshal.Cast<byte, float>(probabilities.contiguous().bytes).CopyTo(destination);
+        return written;
+    }
+
+    /// <summary>Softmax probabilities [count, classes] on the scoring device, inside the caller's scope.</summary>
+    private Tensor Probabilities(ReadOnlySpan<float> features, int count)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var needed = (long)count * FeatureLength;
         if (features.Length < needed)
@@ -76,10 +112,9 @@ public sealed class BatchPredictor
                 nameof(features));
         }
 
-        using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var input = TensorMemory.FromFloats(features[..(int)needed], BatchTensors.Shape(count, _featureShape));
-        var logits = _model.forward(input.to(_device));                 // [count, classes]
-        return TensorMemory.ToFloats(functional.softmax(logits, 1));
+        var onDevice = _device.type == DeviceType.CPU ? input : input.to(_device);
+        return functional.softmax(_model.forward(onDevice), 1);
     }
 }
