@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using MLNetExtensions.Evaluators.Classification;
 using MLNetExtensions.Trainers.Cnn.Architectures;
 using MLNetExtensions.Transforms.Data;
 
@@ -25,7 +26,7 @@ internal static class FashionMnistJob
 
         var ml = new MLContext(seed: options.Seed);
         var training = Train(ml, options, train, output);
-        var (metrics, scoreSeconds) = Evaluate(ml, training.Model, test, output);
+        var (metrics, macroF1, scoreSeconds) = Evaluate(ml, training.Model, test, output);
         string modelPath = Save(ml, training.Model, train, options.OutputDirectory, output);
         ClassifyWithReloadedModel(ml, modelPath, test, output);
 
@@ -38,7 +39,7 @@ internal static class FashionMnistJob
             TrainImages = train.RowCount,
             TestImages = test.RowCount,
             Accuracy = Math.Round(metrics.MicroAccuracy, 5),
-            MacroF1 = Math.Round(MacroF1.FromConfusion(metrics.ConfusionMatrix.Counts), 5),
+            MacroF1 = Math.Round(macroF1, 5),
             LogLoss = Math.Round(metrics.LogLoss, 5),
             TrainSeconds = Math.Round(training.Seconds, 3),
             TrainImagesPerSecond = Math.Round((double)options.Epochs * train.RowCount / training.Seconds, 1),
@@ -73,7 +74,7 @@ internal static class FashionMnistJob
         return (model, clock.Elapsed.TotalSeconds, architecture.ToJson(), parameters);
     }
 
-    private static (MulticlassClassificationMetrics Metrics, double ScoreSeconds) Evaluate(
+    private static (MulticlassClassificationMetrics Metrics, double MacroF1, double ScoreSeconds) Evaluate(
         MLContext ml,
         ITransformer model,
         MnistDataView test,
@@ -87,10 +88,11 @@ internal static class FashionMnistJob
         Debug.Assert(rows == test.RowCount, "Scoring visits every test row once.");
 
         var metrics = ml.MulticlassClassification.Evaluate(scored, MnistDataView.LabelColumnName);
+        double macroF1 = ml.MulticlassClassification.EvaluateReport(scored, MnistDataView.LabelColumnName).MacroF1;
         output.WriteLine($"Test accuracy {metrics.MicroAccuracy:P2}, macro-F1 " +
-            $"{MacroF1.FromConfusion(metrics.ConfusionMatrix.Counts):F4}, log-loss {metrics.LogLoss:F4}");
+            $"{macroF1:F4}, log-loss {metrics.LogLoss:F4}");
         output.WriteLine(metrics.ConfusionMatrix.GetFormattedConfusionTable());
-        return (metrics, seconds);
+        return (metrics, macroF1, seconds);
     }
 
     /// <summary>Reads the Score of up to <paramref name="maxRows"/> rows; the transformer scores in batches.</summary>
