@@ -9,8 +9,10 @@ internal static class TorchRuntime
     /// <summary>Turns a device choice into a torch device, checking that it exists.</summary>
     /// <exception cref="NotSupportedException">CUDA was asked for but this TorchSharp backend has none.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The CUDA index is not below the device count.</exception>
+    /// <remarks>Also applies <see cref="NativeHeapTuning"/> the first time, before any tensor work.</remarks>
     public static torch.Device Resolve(TorchDevice device)
     {
+        NativeHeapTuning.EnsureApplied();
         switch (device.Kind)
         {
             case DeviceKind.Cpu:

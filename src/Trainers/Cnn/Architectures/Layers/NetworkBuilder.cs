@@ -78,7 +78,7 @@ internal sealed class NetworkBuilder
 
     private static nn.Module<Tensor, Tensor> CreatePool(string name, PoolSpec pool) => pool.Kind switch
     {
-        PoolingKind.Max => nn.MaxPool2d(pool.Size, pool.Stride, pool.Padding),
+        PoolingKind.Max => new MaxPool2d(name, pool.Size, pool.Stride, pool.Padding),
         PoolingKind.Average => nn.AvgPool2d(pool.Size, pool.Stride, pool.Padding),
         PoolingKind.L2 => new L2Pool2d(name, pool.Size, pool.Stride, pool.Padding),
         _ => throw new ArgumentOutOfRangeException(
