@@ -6,8 +6,9 @@ using static TorchSharp.torch;
 namespace MLNetExtensions.Trainers.Tests.Cnn.Architectures;
 
 /// <summary>
-/// The max-pool layer against libtorch's <c>max_pool2d</c>: the fast 2x2 path taken without
-/// gradients, and the autograd path taken when the input needs one.
+/// The max-pool layer against libtorch's <c>max_pool2d</c>: the fast 2x2 path taken without a
+/// gradient, and the path taken when the input needs one, whose gradient must go to one element
+/// per window (an element-wise maximum would split it between tied elements).
 /// </summary>
 public class MaxPoolTests
 {
@@ -95,6 +96,39 @@ public class MaxPoolTests
         referenceOutput.mul(upstream).sum().backward();
 
         Assert.Equal(referenceOutput.data<float>().ToArray(), ourOutput.data<float>().ToArray());
+        Assert.Equal(reference.grad!.data<float>().ToArray(), ours.grad!.data<float>().ToArray());
+    }
+
+    [Fact]
+    public void WithGradient_TieAcrossTheDiagonal_GoesToTheTopRightLikeLibtorch()
+    {
+        using var scope = NewDisposeScope();
+        float[] map = [0, 5, 5, 0];   // the maxima sit at (0, 1) and (1, 0); row-major order meets (0, 1) first
+        var ours = tensor(map, [1, 1, 2, 2]).requires_grad_();
+        var reference = tensor(map, [1, 1, 2, 2]).requires_grad_();
+        using var pool = new MaxPool2d("pool", 2, 2, 0);
+
+        pool.forward(ours).sum().backward();
+        nn.functional.max_pool2d(reference, 2, 2).sum().backward();
+
+        Assert.Equal([0f, 1, 0, 0], reference.grad!.data<float>().ToArray());
+        Assert.Equal([0f, 1, 0, 0], ours.grad!.data<float>().ToArray());
+    }
+
+    [Fact]
+    public void WithGradient_ReluMapsFullOfZeroTies_MatchLibtorchGradients()
+    {
+        using var scope = NewDisposeScope();
+        var generator = new Generator(seed: 5);
+        var values = randn([8, 6, 28, 28], generator: generator).relu();   // about half the entries are 0
+        var upstream = randn([8, 6, 14, 14], generator: generator);
+        var ours = values.clone().requires_grad_();
+        var reference = values.clone().requires_grad_();
+        using var pool = new MaxPool2d("pool", 2, 2, 0);
+
+        pool.forward(ours).mul(upstream).sum().backward();
+        nn.functional.max_pool2d(reference, 2, 2).mul(upstream).sum().backward();
+
         Assert.Equal(reference.grad!.data<float>().ToArray(), ours.grad!.data<float>().ToArray());
     }
 
