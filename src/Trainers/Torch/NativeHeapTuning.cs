@@ -20,10 +20,12 @@ namespace MLNetExtensions.Trainers.Torch;
 /// training or scoring), through <c>mallopt</c>: blocks under 32 MiB come from the heap instead of
 /// their own mappings (<c>M_MMAP_THRESHOLD</c>), and the heap gives memory back to the kernel only
 /// when more than 256 MiB are free at its top (<c>M_TRIM_THRESHOLD</c>). The cost is that up to that
-/// much freed memory stays in the process's resident set. Nothing is changed when
-/// <see cref="Enabled"/> is false, when the process already sets glibc's allocator through the
-/// environment (<c>GLIBC_TUNABLES</c>, <c>MALLOC_MMAP_THRESHOLD_</c>, <c>MALLOC_TRIM_THRESHOLD_</c>), or
-/// on other platforms and C libraries.
+/// much freed memory can stay in the process's resident set per heap (glibc keeps one heap per
+/// arena). Nothing is changed when <see cref="Enabled"/> is false, when the environment already sets
+/// either threshold (<c>glibc.malloc.mmap_threshold</c> or <c>glibc.malloc.trim_threshold</c> in
+/// <c>GLIBC_TUNABLES</c>, <c>MALLOC_MMAP_THRESHOLD_</c>, <c>MALLOC_TRIM_THRESHOLD_</c>), or on other
+/// platforms and C libraries. Other allocator settings, such as the arena count, are kept and do
+/// not prevent the tuning.
 /// </para>
 /// </remarks>
 public static class NativeHeapTuning
@@ -35,7 +37,8 @@ public static class NativeHeapTuning
     public const int TrimThresholdBytes = 256 * 1024 * 1024;
 
     /// <summary>
-    /// The environment variable that turns the tuning off when set to <c>0</c> (read once, at start-up).
+    /// The environment variable that turns the tuning off when set to <c>0</c> (any other value leaves it
+    /// on); read when this class is first used.
     /// </summary>
     public const string EnvironmentVariable = "MLNETEXTENSIONS_NATIVE_HEAP_TUNING";
 
@@ -48,7 +51,8 @@ public static class NativeHeapTuning
     /// <summary>
     /// Gets or sets whether the toolkit tunes the heap when it first resolves a torch device.
     /// Default: true, unless the environment variable <see cref="EnvironmentVariable"/> is <c>0</c>.
-    /// Setting it after the tuning was applied changes nothing for this process.
+    /// It is read once, when the first device is resolved; changing it afterwards has no effect in
+    /// this process, whatever <see cref="State"/> that first resolution produced.
     /// </summary>
     public static bool Enabled { get; set; } = Environment.GetEnvironmentVariable(EnvironmentVariable) != "0";
 
@@ -91,7 +95,7 @@ public static class NativeHeapTuning
             return NativeHeapTuningState.NotApplicable;
         }
 
-        if (SetByEnvironment())
+        if (ThresholdsSetByEnvironment())
         {
             return NativeHeapTuningState.LeftToEnvironment;
         }
@@ -103,8 +107,9 @@ public static class NativeHeapTuning
                 return NativeHeapTuningState.NotApplicable;
             }
 
+            // glibc accepts both values (they are within its limits); a refusal means another allocator.
             var applied = Glibc.mallopt(MallocMmapThreshold, MmapThresholdBytes) == 1
-                & Glibc.mallopt(MallocTrimThreshold, TrimThresholdBytes) == 1;
+                && Glibc.mallopt(MallocTrimThreshold, TrimThresholdBytes) == 1;
             return applied ? NativeHeapTuningState.Applied : NativeHeapTuningState.NotApplicable;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
@@ -113,10 +118,19 @@ public static class NativeHeapTuning
         }
     }
 
-    private static bool SetByEnvironment() =>
-        Environment.GetEnvironmentVariable("GLIBC_TUNABLES")?.Contains("glibc.malloc.", StringComparison.Ordinal) == true
-        || Environment.GetEnvironmentVariable("MALLOC_MMAP_THRESHOLD_") is not null
-        || Environment.GetEnvironmentVariable("MALLOC_TRIM_THRESHOLD_") is not null;
+    /// <summary>Whether this process's environment sets either threshold, which the tuning then leaves alone.</summary>
+    internal static bool ThresholdsSetByEnvironment() =>
+        ThresholdsSet(
+            Environment.GetEnvironmentVariable("GLIBC_TUNABLES"),
+            Environment.GetEnvironmentVariable("MALLOC_MMAP_THRESHOLD_"),
+            Environment.GetEnvironmentVariable("MALLOC_TRIM_THRESHOLD_"));
+
+    /// <summary>Whether these environment values set either threshold.</summary>
+    internal static bool ThresholdsSet(string? glibcTunables, string? mmapThreshold, string? trimThreshold) =>
+        glibcTunables?.Contains("glibc.malloc.mmap_threshold", StringComparison.Ordinal) == true
+        || glibcTunables?.Contains("glibc.malloc.trim_threshold", StringComparison.Ordinal) == true
+        || mmapThreshold is not null
+        || trimThreshold is not null;
 
     private static class Glibc
     {
@@ -142,9 +156,9 @@ public enum NativeHeapTuningState
     /// <summary><see cref="NativeHeapTuning.Enabled"/> was false when the first device was resolved.</summary>
     Disabled,
 
-    /// <summary>The environment already configures glibc's allocator; it was left as it is.</summary>
+    /// <summary>The environment already sets one of the two thresholds; the allocator was left as it is.</summary>
     LeftToEnvironment,
 
-    /// <summary>Not Linux with glibc: nothing to tune.</summary>
+    /// <summary>Not Linux with glibc (or the C library refused the settings): nothing was tuned.</summary>
     NotApplicable,
 }

@@ -9,7 +9,10 @@ internal static class TorchRuntime
     /// <summary>Turns a device choice into a torch device, checking that it exists.</summary>
     /// <exception cref="NotSupportedException">CUDA was asked for but this TorchSharp backend has none.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The CUDA index is not below the device count.</exception>
-    /// <remarks>Also applies <see cref="NativeHeapTuning"/> the first time, before any tensor work.</remarks>
+    /// <remarks>
+    /// Also applies <see cref="NativeHeapTuning"/> the first time: before the first training epoch or
+    /// scored batch (a network's weights may already exist; the settings govern later allocations).
+    /// </remarks>
     public static torch.Device Resolve(TorchDevice device)
     {
         NativeHeapTuning.EnsureApplied();
