@@ -73,7 +73,7 @@ speed = ("trainImagesPerSecond", "scoreImagesPerSecond")
 for i, (ours, ref) in enumerate(pairs, 1):
     print(f"run {i}: " + ", ".join(f"{k} {ours[k]} / {ref[k]} = {ours[k] / ref[k]:.3f}" for k in speed))
 ours, ref = pairs[-1]
-print(f"{'':26}{'ours':>12}{'pytorch':>12}{'ratio':>8}")
+print(f"{'last pair' if len(pairs) > 1 else '':26}{'ours':>12}{'pytorch':>12}{'ratio':>8}")
 for key in ("parameters", "trainImagesPerSecond", "scoreImagesPerSecond", "accuracy", "logLoss"):
     a, b = ours.get(key), ref.get(key)
     ratio = f"{a / b:8.3f}" if a and b else ""
