@@ -12,7 +12,7 @@ namespace MLNetExtensions.Trainers.Torch;
 /// Under glibc's defaults in a .NET process these blocks keep going back to the kernel and coming
 /// back as fresh pages, so every step pays page faults and page clearing. For LeNet-5 on
 /// Fashion-MNIST (batch 128, 2 threads, 3 epochs) that was about 2.9 million minor page faults and
-/// 10 s of kernel time, against 0.27 million and 1.2 s with the settings below: 15 to 20 % more
+/// 10 s of kernel time, against 0.27 million and 1.2 s with the settings below: 15 to 30 % more
 /// training images per second. PyTorch's own process does not show the effect.
 /// </para>
 /// <para>
