@@ -20,8 +20,8 @@ namespace MLNetExtensions.Trainers.Torch;
 /// training or scoring), through <c>mallopt</c>: blocks under 32 MiB come from the heap instead of
 /// their own mappings (<c>M_MMAP_THRESHOLD</c>), and the heap gives memory back to the kernel only
 /// when more than 256 MiB are free at its top (<c>M_TRIM_THRESHOLD</c>). The cost is that up to that
-/// much freed memory can stay in the process's resident set per heap (glibc keeps one heap per
-/// arena). Nothing is changed when <see cref="Enabled"/> is false, when the environment already sets
+/// much freed memory can stay in the process's resident set per heap (glibc keeps separate heaps for
+/// its thread arenas). Nothing is changed when <see cref="Enabled"/> is false, when the environment already sets
 /// either threshold (<c>glibc.malloc.mmap_threshold</c> or <c>glibc.malloc.trim_threshold</c> in
 /// <c>GLIBC_TUNABLES</c>, <c>MALLOC_MMAP_THRESHOLD_</c>, <c>MALLOC_TRIM_THRESHOLD_</c>), or on other
 /// platforms and C libraries. Other allocator settings, such as the arena count, are kept and do
